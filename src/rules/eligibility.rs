@@ -1,0 +1,191 @@
+//! Eligibility outcomes shared by both programs: a status per criterion, a
+//! reason code with the figures behind it, and the overall verdict.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Stable ids of every eligibility rule, as `program-rules.md` names them.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum RuleId {
+    #[serde(rename = "cp.python_share")]
+    CpPythonShare,
+    #[serde(rename = "cp.web_page")]
+    CpWebPage,
+    #[serde(rename = "cp.code_of_conduct")]
+    CpCodeOfConduct,
+    #[serde(rename = "cp.community_impact")]
+    CpCommunityImpact,
+    #[serde(rename = "cp.acknowledgements")]
+    CpAcknowledgements,
+    #[serde(rename = "cp.window")]
+    CpWindow,
+    #[serde(rename = "cp.group_not_event")]
+    CpGroupNotEvent,
+    #[serde(rename = "mp.meetup_url")]
+    MpMeetupUrl,
+    #[serde(rename = "mp.python_share")]
+    MpPythonShare,
+    #[serde(rename = "mp.code_of_conduct")]
+    MpCodeOfConduct,
+    #[serde(rename = "mp.events_per_year")]
+    MpEventsPerYear,
+}
+
+impl RuleId {
+    /// The stable id, e.g. `"cp.python_share"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::CpPythonShare => "cp.python_share",
+            RuleId::CpWebPage => "cp.web_page",
+            RuleId::CpCodeOfConduct => "cp.code_of_conduct",
+            RuleId::CpCommunityImpact => "cp.community_impact",
+            RuleId::CpAcknowledgements => "cp.acknowledgements",
+            RuleId::CpWindow => "cp.window",
+            RuleId::CpGroupNotEvent => "cp.group_not_event",
+            RuleId::MpMeetupUrl => "mp.meetup_url",
+            RuleId::MpPythonShare => "mp.python_share",
+            RuleId::MpCodeOfConduct => "mp.code_of_conduct",
+            RuleId::MpEventsPerYear => "mp.events_per_year",
+        }
+    }
+}
+
+/// How one criterion stands. Only `Fail` and (at submit time) `Unknown` block.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    Unknown,
+}
+
+/// What kind of web page an applicant gave (for `cp.web_page`).
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "snake_case")]
+pub enum WebPageKind {
+    Meetup,
+    Luma,
+    OwnDomain,
+    SocialMedia,
+    LinkShortener,
+    FileSharing,
+}
+
+/// Why a rule gave its status, with the figures a sentence needs.
+/// Serialised as `{"code": "...", ...figures}`.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Reason {
+    /// The question behind this rule has no (usable) answer yet.
+    NotAnswered,
+    PythonShareMajority {
+        percent: u32,
+        threshold: u32,
+    },
+    PythonShareNotMajority {
+        percent: u32,
+        threshold: u32,
+    },
+    /// Meetup Pro: at or above the organizer guidance.
+    PythonShareMeetsGuidance {
+        percent: u32,
+        guidance: u32,
+    },
+    /// Meetup Pro: a majority, but below the organizer guidance.
+    PythonShareBelowGuidance {
+        percent: u32,
+        guidance: u32,
+    },
+    WebPageEstablished {
+        kind: WebPageKind,
+    },
+    WebPageWeak {
+        kind: WebPageKind,
+    },
+    CodeOfConductWithReporting,
+    CodeOfConductNoReporting,
+    CommunityImpactReviewedByPsf,
+    AcknowledgementsAll,
+    AcknowledgementsMissing {
+        missing: u32,
+        total: u32,
+    },
+    EventPast {
+        event_date: NaiveDate,
+    },
+    TooEarly {
+        opens_on: NaiveDate,
+    },
+    TooLate {
+        last_day: NaiveDate,
+    },
+    FirstTimerAdvice {
+        advised_by: NaiveDate,
+        apply_by: NaiveDate,
+    },
+    InWindow {
+        apply_from: NaiveDate,
+        apply_by: NaiveDate,
+    },
+    /// Meetups, user groups, PyLadies chapters: apply once for the group.
+    GroupAppliesOnce,
+    SingleEventOrInitiative,
+    MeetupGroup {
+        group: String,
+    },
+    NotMeetupGroup,
+    CodeOfConductInAbout,
+    CodeOfConductNotInAbout,
+    EventsHeld {
+        held: u32,
+        minimum: u32,
+    },
+    NewGroupPlanned {
+        held: u32,
+        planned: u32,
+        minimum: u32,
+    },
+    TooFewEvents {
+        held: u32,
+        planned: u32,
+        minimum: u32,
+    },
+}
+
+/// One criterion's result.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+pub struct Outcome {
+    pub rule: RuleId,
+    pub status: Status,
+    pub reason: Reason,
+}
+
+/// The overall verdict over all outcomes.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Eligible,
+    EligibleWithWarnings,
+    NotEligible,
+    Incomplete,
+}
+
+/// Every outcome of a program's rule table (all of them, in table order) and the verdict.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+pub struct Evaluation {
+    pub verdict: Verdict,
+    pub outcomes: Vec<Outcome>,
+}
+
+/// One named entry of a program's rule table.
+pub struct Rule<A> {
+    pub id: RuleId,
+    pub check: fn(&A, NaiveDate) -> (Status, Reason),
+}
+
+/// Runs every rule of `table` over `answers`.
+pub fn evaluate_table<A>(table: &[Rule<A>], answers: &A, today: NaiveDate) -> Evaluation {
+    let _ = (table, answers, today);
+    todo!("rules helper")
+}

@@ -1,0 +1,470 @@
+//! Durable storage: one JSON line per accepted application in
+//! `applications.jsonl`, fsync'd before the client hears "201", and an
+//! in-memory index (idempotency key → receipt) rebuilt from that file on start.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+pub const FILE_NAME: &str = "applications.jsonl";
+/// Where a torn last line is moved, so nothing is silently thrown away.
+pub const TORN_FILE_NAME: &str = "applications.jsonl.torn";
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Program {
+    CommunityPartner,
+    MeetupPro,
+}
+
+impl Program {
+    const ALL: [Program; 2] = [Program::CommunityPartner, Program::MeetupPro];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Program::CommunityPartner => "PSF-CP-",
+            Program::MeetupPro => "PSF-MP-",
+        }
+    }
+
+    /// The program and sequence number of a reference such as `PSF-CP-000042`.
+    fn parse_reference(reference: &str) -> Option<(Program, u64)> {
+        Program::ALL.into_iter().find_map(|program| {
+            let digits = reference.strip_prefix(program.prefix())?;
+            Some((program, digits.parse().ok()?))
+        })
+    }
+}
+
+/// What the client is told about a stored application; replayed verbatim for
+/// a repeated idempotency key.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+pub struct Receipt {
+    pub reference: String,
+    pub received_at: String,
+}
+
+#[derive(PartialEq, Eq, Debug)]
+pub enum Lookup {
+    New,
+    /// Same key, same body: the original answer.
+    Replay(Receipt),
+    /// Same key, different body.
+    KeyReused,
+}
+
+#[derive(PartialEq, Eq, Debug)]
+pub enum Submitted {
+    Stored(Receipt),
+    Replay(Receipt),
+    KeyReused,
+}
+
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    reference: &'a str,
+    received_at: &'a str,
+    idempotency_key: &'a str,
+    body_sha256: &'a str,
+    payload: &'a Value,
+}
+
+/// The part of a stored line the index needs; the payload is skipped.
+#[derive(Deserialize)]
+struct RecordIn {
+    reference: String,
+    received_at: String,
+    idempotency_key: String,
+    body_sha256: String,
+}
+
+struct Entry {
+    receipt: Receipt,
+    body_sha256: String,
+}
+
+pub struct Store {
+    path: PathBuf,
+    file: File,
+    /// Length of the file up to the last complete record, to roll a failed
+    /// append back so that it never glues onto the next one.
+    len: u64,
+    index: HashMap<String, Entry>,
+    last_number: HashMap<Program, u64>,
+    /// Set when a failed append could not be rolled back: appending more
+    /// would corrupt a record, so refuse until a person looks.
+    broken: bool,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn now_rfc3339() -> String {
+    DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir` and rebuilds the index.
+    /// A last line cut short by a crash was never acknowledged: it is moved to
+    /// [`TORN_FILE_NAME`] and cut off. A bad line anywhere else is an error,
+    /// since skipping it could silently break idempotency.
+    pub fn open(dir: &Path) -> io::Result<Store> {
+        fs::create_dir_all(dir)?;
+        let path = dir.join(FILE_NAME);
+        let existed = path.exists();
+        let file = OpenOptions::new().create(true).append(true).open(&path)?;
+        if !existed {
+            // Make the new directory entry itself durable.
+            File::open(dir)?.sync_all()?;
+        }
+        let bytes = fs::read(&path)?;
+        let mut store = Store {
+            path,
+            file,
+            len: 0,
+            index: HashMap::new(),
+            last_number: HashMap::new(),
+            broken: false,
+        };
+
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|i| start + i + 1);
+            let line = &bytes[start..end.unwrap_or(bytes.len())];
+            let is_last = end.is_none_or(|e| e == bytes.len());
+            let parsed = match end {
+                Some(_) => serde_json::from_slice::<RecordIn>(line).ok(),
+                None => None,
+            };
+            match parsed {
+                Some(record) => store.remember(record),
+                None if is_last => {
+                    store.set_aside_torn(line, start)?;
+                    break;
+                }
+                None => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!(
+                            "{}: unreadable record at byte {start}, not the last line; \
+                             refusing to start rather than lose idempotency",
+                            store.path.display()
+                        ),
+                    ));
+                }
+            }
+            start = end.unwrap_or(bytes.len());
+            store.len = start as u64;
+        }
+        Ok(store)
+    }
+
+    fn remember(&mut self, record: RecordIn) {
+        if let Some((program, n)) = Program::parse_reference(&record.reference) {
+            let last = self.last_number.entry(program).or_insert(0);
+            *last = (*last).max(n);
+        }
+        self.index.entry(record.idempotency_key).or_insert(Entry {
+            receipt: Receipt {
+                reference: record.reference,
+                received_at: record.received_at,
+            },
+            body_sha256: record.body_sha256,
+        });
+    }
+
+    fn set_aside_torn(&mut self, line: &[u8], at: usize) -> io::Result<()> {
+        eprintln!(
+            "receiver: {} ends with a torn line ({} bytes at byte {at}), probably a crash \
+             mid-write; it was never acknowledged. Skipping it and moving it to {TORN_FILE_NAME}.",
+            self.path.display(),
+            line.len()
+        );
+        let torn_path = self.path.with_file_name(TORN_FILE_NAME);
+        let mut torn = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(torn_path)?;
+        torn.write_all(line)?;
+        torn.write_all(b"\n")?;
+        torn.sync_all()?;
+        self.file.set_len(at as u64)?;
+        self.file.sync_all()
+    }
+
+    pub fn lookup(&self, key: &str, body_sha256: &str) -> Lookup {
+        match self.index.get(key) {
+            None => Lookup::New,
+            Some(entry) if entry.body_sha256 == body_sha256 => {
+                Lookup::Replay(entry.receipt.clone())
+            }
+            Some(_) => Lookup::KeyReused,
+        }
+    }
+
+    /// Stores a re-validated application unless its key is known. Returns only
+    /// once the line is on disk.
+    pub fn submit(
+        &mut self,
+        program: Program,
+        key: &str,
+        body_sha256: &str,
+        payload: &Value,
+    ) -> io::Result<Submitted> {
+        match self.lookup(key, body_sha256) {
+            Lookup::Replay(receipt) => return Ok(Submitted::Replay(receipt)),
+            Lookup::KeyReused => return Ok(Submitted::KeyReused),
+            Lookup::New => {}
+        }
+        if self.broken {
+            return Err(io::Error::other(
+                "an earlier append could not be rolled back; restart the receiver",
+            ));
+        }
+        let number = self.last_number.get(&program).copied().unwrap_or(0) + 1;
+        let receipt = Receipt {
+            reference: format!("{}{number:06}", program.prefix()),
+            received_at: now_rfc3339(),
+        };
+        let mut line = serde_json::to_vec(&RecordOut {
+            reference: &receipt.reference,
+            received_at: &receipt.received_at,
+            idempotency_key: key,
+            body_sha256,
+            payload,
+        })?;
+        line.push(b'\n');
+
+        let written = self
+            .file
+            .write_all(&line)
+            .and_then(|()| self.file.sync_all());
+        if let Err(e) = written {
+            if self.file.set_len(self.len).is_err() {
+                self.broken = true;
+            }
+            return Err(e);
+        }
+        self.len += line.len() as u64;
+        self.last_number.insert(program, number);
+        self.index.insert(
+            key.to_owned(),
+            Entry {
+                receipt: receipt.clone(),
+                body_sha256: body_sha256.to_owned(),
+            },
+        );
+        Ok(Submitted::Stored(receipt))
+    }
+
+    /// Every stored record, read back from disk (what is durable, not what is cached).
+    pub fn records(&self) -> io::Result<Vec<Value>> {
+        let text = fs::read_to_string(&self.path)?;
+        text.lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| serde_json::from_str(line).map_err(io::Error::from))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::TempDir;
+    use serde_json::json;
+
+    fn stored(outcome: Submitted) -> Receipt {
+        match outcome {
+            Submitted::Stored(receipt) => receipt,
+            other => panic!("expected Stored, got {other:?}"),
+        }
+    }
+
+    fn lines(dir: &Path) -> usize {
+        fs::read_to_string(dir.join(FILE_NAME))
+            .expect("read store")
+            .lines()
+            .count()
+    }
+
+    #[test]
+    fn same_key_same_body_replays_and_stores_once() {
+        let tmp = TempDir::new("replay");
+        let mut store = Store::open(&tmp.0).unwrap();
+        let body = json!({"a": 1});
+        let first = stored(
+            store
+                .submit(Program::CommunityPartner, "k1", "h1", &body)
+                .unwrap(),
+        );
+        let again = store
+            .submit(Program::CommunityPartner, "k1", "h1", &body)
+            .unwrap();
+        assert_eq!(again, Submitted::Replay(first.clone()));
+        assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
+        assert_eq!(lines(&tmp.0), 1);
+    }
+
+    #[test]
+    fn same_key_different_body_is_refused() {
+        let tmp = TempDir::new("reused");
+        let mut store = Store::open(&tmp.0).unwrap();
+        stored(
+            store
+                .submit(Program::MeetupPro, "k1", "h1", &json!(1))
+                .unwrap(),
+        );
+        let outcome = store
+            .submit(Program::MeetupPro, "k1", "h2", &json!(2))
+            .unwrap();
+        assert_eq!(outcome, Submitted::KeyReused);
+        assert_eq!(store.lookup("k1", "h2"), Lookup::KeyReused);
+        assert_eq!(lines(&tmp.0), 1);
+    }
+
+    #[test]
+    fn references_count_per_program() {
+        let tmp = TempDir::new("numbering");
+        let mut store = Store::open(&tmp.0).unwrap();
+        let mut submit = |program, key: &str| {
+            stored(store.submit(program, key, key, &json!({})).unwrap()).reference
+        };
+        assert_eq!(submit(Program::CommunityPartner, "a"), "PSF-CP-000001");
+        assert_eq!(submit(Program::MeetupPro, "b"), "PSF-MP-000001");
+        assert_eq!(submit(Program::CommunityPartner, "c"), "PSF-CP-000002");
+        assert_eq!(submit(Program::MeetupPro, "d"), "PSF-MP-000002");
+        assert_eq!(submit(Program::MeetupPro, "e"), "PSF-MP-000003");
+    }
+
+    #[test]
+    fn stored_line_has_the_record_fields() {
+        let tmp = TempDir::new("fields");
+        let mut store = Store::open(&tmp.0).unwrap();
+        let payload = json!({"schema": "psf-apply/meetup-pro/v1", "x": [1, 2]});
+        let receipt = stored(
+            store
+                .submit(Program::MeetupPro, "key", "hash", &payload)
+                .unwrap(),
+        );
+        let records = store.records().unwrap();
+        assert_eq!(
+            records,
+            vec![json!({
+                "reference": "PSF-MP-000001",
+                "received_at": receipt.received_at,
+                "idempotency_key": "key",
+                "body_sha256": "hash",
+                "payload": payload,
+            })]
+        );
+        assert!(
+            receipt.received_at.ends_with('Z'),
+            "{}",
+            receipt.received_at
+        );
+        assert!(DateTime::parse_from_rfc3339(&receipt.received_at).is_ok());
+    }
+
+    #[test]
+    fn restart_keeps_index_and_numbering() {
+        let tmp = TempDir::new("restart");
+        let (first, second) = {
+            let mut store = Store::open(&tmp.0).unwrap();
+            let first = stored(
+                store
+                    .submit(Program::CommunityPartner, "k1", "h1", &json!(1))
+                    .unwrap(),
+            );
+            let second = stored(
+                store
+                    .submit(Program::MeetupPro, "k2", "h2", &json!(2))
+                    .unwrap(),
+            );
+            (first, second)
+        };
+
+        let mut store = Store::open(&tmp.0).unwrap();
+        assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
+        assert_eq!(store.lookup("k2", "h2"), Lookup::Replay(second));
+        assert_eq!(store.lookup("k1", "other"), Lookup::KeyReused);
+        let next = stored(
+            store
+                .submit(Program::CommunityPartner, "k3", "h3", &json!(3))
+                .unwrap(),
+        );
+        assert_eq!(next.reference, "PSF-CP-000002");
+        assert_eq!(lines(&tmp.0), 3);
+    }
+
+    #[test]
+    fn torn_last_line_is_skipped_and_set_aside() {
+        let tmp = TempDir::new("torn");
+        let first = {
+            let mut store = Store::open(&tmp.0).unwrap();
+            stored(
+                store
+                    .submit(Program::CommunityPartner, "k1", "h1", &json!(1))
+                    .unwrap(),
+            )
+        };
+        let torn = br#"{"reference":"PSF-CP-000002","received_at":"2026-"#;
+        let mut file = OpenOptions::new()
+            .append(true)
+            .open(tmp.0.join(FILE_NAME))
+            .unwrap();
+        file.write_all(torn).unwrap();
+        drop(file);
+
+        let mut store = Store::open(&tmp.0).unwrap();
+        assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
+        let next = stored(
+            store
+                .submit(Program::CommunityPartner, "k2", "h2", &json!(2))
+                .unwrap(),
+        );
+        // The torn record was never acknowledged, so its number is free again.
+        assert_eq!(next.reference, "PSF-CP-000002");
+        assert_eq!(store.records().unwrap().len(), 2);
+        let aside = fs::read(tmp.0.join(TORN_FILE_NAME)).unwrap();
+        assert!(aside.starts_with(torn));
+
+        // And the repaired file reads cleanly on the next start.
+        drop(store);
+        let store = Store::open(&tmp.0).unwrap();
+        assert!(matches!(store.lookup("k2", "h2"), Lookup::Replay(_)));
+    }
+
+    #[test]
+    fn unreadable_middle_line_refuses_to_start() {
+        let tmp = TempDir::new("corrupt");
+        fs::write(
+            tmp.0.join(FILE_NAME),
+            "not json\n{\"reference\":\"PSF-CP-000001\",\"received_at\":\"x\",\
+             \"idempotency_key\":\"k\",\"body_sha256\":\"h\",\"payload\":1}\n",
+        )
+        .unwrap();
+        let err = Store::open(&tmp.0).err().expect("should refuse");
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    }
+
+    #[test]
+    fn sha256_is_lower_hex() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

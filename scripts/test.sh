@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every check and test level, then prints a
+# summary. Exit status is non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser || { echo "setup failed: nothing was tested"; exit 1; }
+source scripts/env.sh
+
+logs=$(mktemp -d)
+summary=()
+failed_steps=0
+tests_passed=0
+tests_failed=0
+
+# Runs one step, keeps its output, and adds its test counts to the totals.
+step() {
+  local name=$1
+  shift
+  printf '\n=== %s: %s\n' "$name" "$*"
+  local started=$SECONDS status
+  if "$@" 2>&1 | tee "$logs/$name.log"; then status=PASS; else status=FAIL; failed_steps=$((failed_steps + 1)); fi
+  local passed failed
+  # cargo test and wasm-bindgen-test-runner: "test result: ok. 12 passed; 0 failed; ..."
+  passed=$(grep -ao 'test result: [a-zA-Z]*\. [0-9]* passed' "$logs/$name.log" | awk '{ s += $4 } END { print s + 0 }')
+  failed=$(grep -ao '[0-9]* passed; [0-9]* failed' "$logs/$name.log" | awk '{ s += $3 } END { print s + 0 }')
+  # node --test (spec reporter): "ℹ pass 5" / "ℹ fail 0"
+  passed=$((passed + $(grep -a '^ℹ pass [0-9]*$' "$logs/$name.log" | awk '{ s += $3 } END { print s + 0 }')))
+  failed=$((failed + $(grep -a '^ℹ fail [0-9]*$' "$logs/$name.log" | awk '{ s += $3 } END { print s + 0 }')))
+  tests_passed=$((tests_passed + passed))
+  tests_failed=$((tests_failed + failed))
+  summary+=("$(printf '%-4s %-22s %4ss  %s' "$status" "$name" $((SECONDS - started)) \
+    "$([ $((passed + failed)) -gt 0 ] && echo "$passed passed, $failed failed")")")
+}
+
+# The rules must build alone, natively, with no UI crate in the tree.
+rules_alone() {
+  cargo build --no-default-features --lib || return 1
+  if cargo tree --no-default-features -e normal --prefix none | grep -E '^(leptos|web-sys|gloo-net|wasm-bindgen) '; then
+    echo "the rules pull in a browser crate"
+    return 1
+  fi
+  echo "rules build alone: no leptos, web-sys, gloo-net or wasm-bindgen"
+}
+
+# regex, idna and url cost hundreds of KB of wasm: they must not reach the app.
+no_heavy_crates_in_wasm() {
+  local tree
+  tree=$(cargo tree --target wasm32-unknown-unknown -e normal --prefix none) || return 1
+  if grep -E '^(regex|regex-automata|idna|url) ' <<<"$tree" | sort -u; then
+    echo "the wasm build depends on the crates above"
+    return 1
+  fi
+  echo "no regex, idna or url in the wasm dependency tree"
+}
+
+journeys() {
+  cargo build --no-default-features --example receiver || return 1
+  node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+}
+
+step format cargo fmt --check
+step clippy-native cargo clippy --all-targets -- -D warnings
+step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+step rules-alone rules_alone
+step unit-native cargo test
+step light-wasm no_heavy_crates_in_wasm
+step components cargo test --target wasm32-unknown-unknown --test web
+step release-build trunk build --release
+step journeys journeys
+
+printf '\n=== summary (logs in %s)\n' "$logs"
+printf '%s\n' "${summary[@]}"
+if [ "$failed_steps" -gt 0 ]; then
+  printf '%s step(s) failed\n' "$failed_steps"
+fi
+printf 'tests: %s passed, %s failed\n' "$tests_passed" "$tests_failed"
+[ "$failed_steps" -eq 0 ]

@@ -42,17 +42,6 @@ rules_alone() {
   echo "rules build alone: no leptos, web-sys, gloo-net or wasm-bindgen"
 }
 
-# regex, idna and url cost hundreds of KB of wasm: they must not reach the app.
-no_heavy_crates_in_wasm() {
-  local tree
-  tree=$(cargo tree --target wasm32-unknown-unknown -e normal --prefix none) || return 1
-  if grep -E '^(regex|regex-automata|idna|url) ' <<<"$tree" | sort -u; then
-    echo "the wasm build depends on the crates above"
-    return 1
-  fi
-  echo "no regex, idna or url in the wasm dependency tree"
-}
-
 journeys() {
   cargo build --no-default-features --example receiver || return 1
   node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
@@ -63,9 +52,9 @@ step clippy-native cargo clippy --all-targets -- -D warnings
 step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 step rules-alone rules_alone
 step unit-native cargo test
-step light-wasm no_heavy_crates_in_wasm
 step components cargo test --target wasm32-unknown-unknown --test web
 step release-build trunk build --release
+step size-budget node bench/size.mjs
 step journeys journeys
 
 printf '\n=== summary (logs in %s)\n' "$logs"

@@ -186,6 +186,32 @@ pub struct Rule<A> {
 
 /// Runs every rule of `table` over `answers`.
 pub fn evaluate_table<A>(table: &[Rule<A>], answers: &A, today: NaiveDate) -> Evaluation {
-    let _ = (table, answers, today);
-    todo!("rules helper")
+    let outcomes: Vec<Outcome> = table
+        .iter()
+        .map(|rule| {
+            let (status, reason) = (rule.check)(answers, today);
+            Outcome {
+                rule: rule.id,
+                status,
+                reason,
+            }
+        })
+        .collect();
+    let verdict = verdict(&outcomes);
+    Evaluation { verdict, outcomes }
+}
+
+/// A `fail` outweighs a missing answer: telling someone to finish a form they
+/// cannot qualify with would waste their time.
+pub fn verdict(outcomes: &[Outcome]) -> Verdict {
+    let any = |status: Status| outcomes.iter().any(|o| o.status == status);
+    if any(Status::Fail) {
+        Verdict::NotEligible
+    } else if any(Status::Unknown) {
+        Verdict::Incomplete
+    } else if any(Status::Warn) {
+        Verdict::EligibleWithWarnings
+    } else {
+        Verdict::Eligible
+    }
 }

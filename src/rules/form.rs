@@ -16,8 +16,22 @@ pub enum ParseError {
 /// `""` → `Ok(None)`; `" 42 "` → `Ok(Some(42))`; `"4.5"`, `"-1"`, `"lots"` → error.
 /// A trailing `%` is accepted (people type "80%").
 pub fn parse_whole_number(text: &str) -> Result<Option<u32>, ParseError> {
-    let _ = text;
-    todo!("rules helper")
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let number = text.strip_suffix('%').map_or(text, str::trim_end);
+    whole_number(number).map(Some)
+}
+
+/// ASCII digits only: a sign, a decimal point or a thousands separator means
+/// the person meant something this field cannot hold, or something ambiguous
+/// ("1.000" is a thousand in Germany).
+fn whole_number(text: &str) -> Result<u32, ParseError> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ParseError::NotAWholeNumber);
+    }
+    text.parse().map_err(|_| ParseError::NotAWholeNumber)
 }
 
 /// GOV.UK-style date input: three boxes. All empty → `Ok(None)`.
@@ -27,8 +41,24 @@ pub fn parse_date_parts(
     month: &str,
     year: &str,
 ) -> Result<Option<NaiveDate>, ParseError> {
-    let _ = (day, month, year);
-    todo!("rules helper")
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
+    let filled = [day, month, year].iter().filter(|p| !p.is_empty()).count();
+    match filled {
+        0 => return Ok(None),
+        3 => {}
+        _ => return Err(ParseError::DateIncomplete),
+    }
+    let digits = |text: &str, min: usize, max: usize| {
+        (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(day, 1, 2) || !digits(month, 1, 2) || !digits(year, 4, 4) {
+        return Err(ParseError::DateInvalid);
+    }
+    let number = |text: &str| text.parse::<u32>().map_err(|_| ParseError::DateInvalid);
+    let year = i32::try_from(number(year)?).map_err(|_| ParseError::DateInvalid)?;
+    NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)
+        .map(Some)
+        .ok_or(ParseError::DateInvalid)
 }
 
 /// A field-level problem: the answer's JSON name and a stable code
@@ -41,6 +71,206 @@ pub struct FieldError {
 
 /// Runs `validator` over answers and flattens its errors, sorted by field then code.
 pub fn field_errors<T: validator::Validate>(answers: &T) -> Vec<FieldError> {
-    let _ = answers;
-    todo!("rules helper")
+    let Err(errors) = answers.validate() else {
+        return Vec::new();
+    };
+    let mut flat: Vec<FieldError> = errors
+        .errors()
+        .iter()
+        .flat_map(|(field, kind)| {
+            let list: &[validator::ValidationError] = match kind {
+                validator::ValidationErrorsKind::Field(list) => list,
+                _ => &[],
+            };
+            list.iter().map(move |error| FieldError {
+                field: target_field(field, error),
+                code: error.code.to_string(),
+            })
+        })
+        .collect();
+    flat.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
+    flat.dedup();
+    flat
+}
+
+/// The param naming the field a struct-level (`schema`) check is about.
+pub const FIELD_PARAM: &str = "field";
+
+/// validator files struct-level errors under `__all__`; the checks here name
+/// the field they concern, so the UI can put the message next to it.
+fn target_field(field: &str, error: &validator::ValidationError) -> String {
+    if field == "__all__" {
+        if let Some(name) = error.params.get(FIELD_PARAM).and_then(|v| v.as_str()) {
+            return name.to_string();
+        }
+    }
+    field.to_string()
+}
+
+/// Validation functions for `#[validate(custom(function = ...))]`: one per
+/// limit, so the codes are stable (`required`, `too_long`, `email`, `web_address`).
+pub mod validate {
+    use crate::rules::checks::{check_email, parse_web_address, ShapeError};
+    use crate::rules::thresholds::{
+        MAX_DESCRIPTION_CHARS, MAX_EMAIL_CHARS, MAX_EVENT_TYPE_OTHER_CHARS, MAX_GROUP_NAME_CHARS,
+        MAX_NAME_CHARS, MAX_PLACE_CHARS, MAX_ROLE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
+    };
+    use validator::ValidationError;
+
+    pub const REQUIRED: &str = "required";
+    pub const TOO_LONG: &str = "too_long";
+    pub const EMAIL: &str = "email";
+    pub const WEB_ADDRESS: &str = "web_address";
+    pub const RANGE: &str = "range";
+    pub const OTHER_TYPE_REQUIRED: &str = "other_type_required";
+
+    /// Counted as stored, surrounding spaces included, so that the JSON
+    /// Schema's `maxLength` (which counts code points too) agrees.
+    fn too_long(text: &str, max: usize) -> bool {
+        text.chars().count() > max
+    }
+
+    fn required_text(text: &str, max: usize) -> Result<(), ValidationError> {
+        if text.trim().is_empty() {
+            Err(ValidationError::new(REQUIRED))
+        } else if too_long(text, max) {
+            Err(limit_error(max))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn limit_error(max: usize) -> ValidationError {
+        let mut error = ValidationError::new(TOO_LONG);
+        error.add_param("max".into(), &max);
+        error
+    }
+
+    pub fn person_name(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_NAME_CHARS)
+    }
+
+    pub fn title(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_TITLE_CHARS)
+    }
+
+    pub fn description(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_DESCRIPTION_CHARS)
+    }
+
+    pub fn place(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_PLACE_CHARS)
+    }
+
+    pub fn role(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_ROLE_CHARS)
+    }
+
+    pub fn group_name(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_GROUP_NAME_CHARS)
+    }
+
+    /// Optional here: whether it is needed depends on the event type, which
+    /// the struct-level check decides.
+    pub fn event_type_other(text: &str) -> Result<(), ValidationError> {
+        if too_long(text, MAX_EVENT_TYPE_OTHER_CHARS) {
+            Err(limit_error(MAX_EVENT_TYPE_OTHER_CHARS))
+        } else {
+            Ok(())
+        }
+    }
+
+    pub fn email(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_EMAIL_CHARS)?;
+        match check_email(text) {
+            Ok(()) => Ok(()),
+            Err(ShapeError::Empty) => Err(ValidationError::new(REQUIRED)),
+            Err(ShapeError::Invalid) => Err(ValidationError::new(EMAIL)),
+        }
+    }
+
+    pub fn web_address(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_URL_CHARS)?;
+        match parse_web_address(text) {
+            Ok(_) => Ok(()),
+            Err(ShapeError::Empty) => Err(ValidationError::new(REQUIRED)),
+            Err(ShapeError::Invalid) => Err(ValidationError::new(WEB_ADDRESS)),
+        }
+    }
+
+    /// A struct-level error that [`super::field_errors`] files under `field`.
+    pub fn struct_error(code: &'static str, field: &'static str) -> ValidationError {
+        let mut error = ValidationError::new(code);
+        error.add_param(super::FIELD_PARAM.into(), &field);
+        error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_numbers() {
+        let cases: &[(&str, Result<Option<u32>, ParseError>)] = &[
+            ("", Ok(None)),
+            ("   ", Ok(None)),
+            ("0", Ok(Some(0))),
+            ("42", Ok(Some(42))),
+            (" 42 ", Ok(Some(42))),
+            ("007", Ok(Some(7))),
+            ("80%", Ok(Some(80))),
+            ("80 %", Ok(Some(80))),
+            ("100", Ok(Some(100))),
+            ("4294967295", Ok(Some(u32::MAX))),
+            ("4294967296", Err(ParseError::NotAWholeNumber)),
+            ("%", Err(ParseError::NotAWholeNumber)),
+            ("4.5", Err(ParseError::NotAWholeNumber)),
+            ("-1", Err(ParseError::NotAWholeNumber)),
+            ("+1", Err(ParseError::NotAWholeNumber)),
+            ("lots", Err(ParseError::NotAWholeNumber)),
+            ("1,000", Err(ParseError::NotAWholeNumber)),
+            ("1 000", Err(ParseError::NotAWholeNumber)),
+            ("%80", Err(ParseError::NotAWholeNumber)),
+            ("٤٢", Err(ParseError::NotAWholeNumber)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_whole_number(input), *expected, "{input:?}");
+        }
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn date_parts() {
+        type Parts = (&'static str, &'static str, &'static str);
+        let cases: &[(Parts, Result<Option<NaiveDate>, ParseError>)] = &[
+            (("", "", ""), Ok(None)),
+            ((" ", " ", " "), Ok(None)),
+            (("7", "6", "2028"), Ok(date(2028, 6, 7))),
+            (("07", "06", "2028"), Ok(date(2028, 6, 7))),
+            ((" 7 ", " 6", "2028 "), Ok(date(2028, 6, 7))),
+            (("29", "2", "2028"), Ok(date(2028, 2, 29))),
+            (("29", "2", "2027"), Err(ParseError::DateInvalid)),
+            (("31", "2", "2027"), Err(ParseError::DateInvalid)),
+            (("31", "4", "2027"), Err(ParseError::DateInvalid)),
+            (("0", "1", "2027"), Err(ParseError::DateInvalid)),
+            (("1", "13", "2027"), Err(ParseError::DateInvalid)),
+            (("1", "1", "27"), Err(ParseError::DateInvalid)),
+            (("1", "1", "20270"), Err(ParseError::DateInvalid)),
+            (("001", "1", "2027"), Err(ParseError::DateInvalid)),
+            (("1st", "1", "2027"), Err(ParseError::DateInvalid)),
+            (("1", "Jan", "2027"), Err(ParseError::DateInvalid)),
+            (("-1", "1", "2027"), Err(ParseError::DateInvalid)),
+            (("7", "", ""), Err(ParseError::DateIncomplete)),
+            (("7", "6", ""), Err(ParseError::DateIncomplete)),
+            (("", "", "2028"), Err(ParseError::DateIncomplete)),
+            (("", "6", "2028"), Err(ParseError::DateIncomplete)),
+        ];
+        for ((d, m, y), expected) in cases {
+            assert_eq!(parse_date_parts(d, m, y), *expected, "{d:?} {m:?} {y:?}");
+        }
+    }
 }

@@ -1,0 +1,445 @@
+//! The submission payload: building, the JSON round trip, and re-validation of
+//! tampered or broken documents.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "rules_fixtures/mod.rs"]
+mod fixtures;
+
+use chrono::DateTime;
+use fixtures::*;
+use psf_apply::rules::acknowledgements::{self, AckId};
+use psf_apply::rules::eligibility::{Status, Verdict};
+use psf_apply::rules::payload::{
+    self, idempotency_key, revalidate, Payload, Problem, COMMUNITY_PARTNER_SCHEMA,
+    MEETUP_PRO_SCHEMA,
+};
+use serde_json::{json, Value};
+
+const KEY: &str = "6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b";
+
+fn cp_payload() -> payload::CommunityPartnerPayload {
+    payload::community_partner(joey_python(today()), submitted_at(), KEY.into())
+}
+
+fn mp_payload() -> payload::MeetupProPayload {
+    payload::meetup_pro(pydata_berlin(), submitted_at(), KEY.into())
+}
+
+fn problems(list: &[(&str, &str)]) -> Vec<Problem> {
+    list.iter()
+        .map(|(pointer, code)| Problem {
+            pointer: pointer.to_string(),
+            code: code.to_string(),
+        })
+        .collect()
+}
+
+fn revalidate_value(value: &Value) -> Result<Payload, Vec<Problem>> {
+    revalidate(&serde_json::to_vec(value).unwrap())
+}
+
+#[test]
+fn community_partner_payload_is_built_from_the_answers() {
+    let p = cp_payload();
+    assert_eq!(p.schema, COMMUNITY_PARTNER_SCHEMA);
+    assert_eq!(p.eligibility.verdict, Verdict::Eligible);
+    let window = p.window.unwrap();
+    assert_eq!(window.today, today());
+    assert_eq!(window.days_until_event, 100);
+    assert_eq!(p.acknowledgements.len(), 8);
+    assert!(p.acknowledgements.iter().all(|a| a.accepted));
+    assert_eq!(
+        p.acknowledgements[0].text_sha256,
+        acknowledgements::text_sha256(acknowledgements::ACKNOWLEDGEMENTS[0].text)
+    );
+
+    let mut answers = joey_python(today());
+    answers.acknowledged.remove(&AckId::Trademark);
+    answers.event_date = None;
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    assert_eq!(p.window, None);
+    assert!(!p.acknowledgements[1].accepted);
+    assert_eq!(p.eligibility.verdict, Verdict::Incomplete);
+}
+
+/// `today` is the applicant's local date: late evening in UTC−10 is already
+/// the next day in UTC, and the window counts from the local date.
+#[test]
+fn today_is_the_local_date_of_submitted_at() {
+    let late = DateTime::parse_from_rfc3339("2026-11-22T23:30:00-10:00").unwrap();
+    let p = payload::community_partner(joey_python(today()), late, KEY.into());
+    assert_eq!(p.window.unwrap().today, today());
+    let p = payload::meetup_pro(pydata_berlin(), late, KEY.into());
+    assert_eq!(p.decision_expected.earliest, date(2026, 12, 1));
+    assert_eq!(p.decision_expected.latest, date(2026, 12, 4));
+}
+
+#[test]
+fn json_shape() {
+    let value = serde_json::to_value(cp_payload()).unwrap();
+    assert_eq!(value["schema"], "psf-apply/community-partner/v1");
+    assert_eq!(value["submitted_at"], "2026-11-22T10:04:05+01:00");
+    assert_eq!(value["answers"]["event_date"], "2027-03-02");
+    assert_eq!(value["answers"]["event_type"], "pycon_conference");
+    assert_eq!(value["answers"]["acknowledged"][0], "not_official");
+    assert_eq!(value["eligibility"]["verdict"], "eligible");
+    assert_eq!(
+        value["eligibility"]["outcomes"][0]["rule"],
+        "cp.python_share"
+    );
+    assert_eq!(
+        value["eligibility"]["outcomes"][0]["reason"],
+        json!({"code": "python_share_majority", "percent": 100, "threshold": 50})
+    );
+    assert_eq!(value["window"]["outcome"], "in_window");
+    assert_eq!(value["acknowledgements"][7]["id"], "revocable");
+    let value = serde_json::to_value(mp_payload()).unwrap();
+    assert_eq!(value["schema"], "psf-apply/meetup-pro/v1");
+    assert_eq!(value["decision_expected"]["earliest"], "2026-12-01");
+}
+
+#[test]
+fn round_trip_community_partner() {
+    let p = cp_payload();
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(revalidate(&body), Ok(Payload::CommunityPartner(p)));
+}
+
+#[test]
+fn round_trip_meetup_pro() {
+    let p = mp_payload();
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(revalidate(&body), Ok(Payload::MeetupPro(p)));
+}
+
+/// Warnings do not block: a first-timer later than 8 weeks still goes through.
+#[test]
+fn round_trip_with_warnings() {
+    let mut answers = joey_python(today());
+    answers.event_date = Some(plus_days(today(), 50));
+    answers.website = "https://instagram.com/pyconjupiter".into();
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    assert_eq!(p.eligibility.verdict, Verdict::EligibleWithWarnings);
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(revalidate(&body), Ok(Payload::CommunityPartner(p)));
+}
+
+#[test]
+fn rejects_tampered_eligibility() {
+    let mut answers = joey_python(today());
+    answers.python_percent = Some(40);
+    let mut p = payload::community_partner(answers, submitted_at(), KEY.into());
+    // The client claims it passed.
+    p.eligibility = cp_payload().eligibility;
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        revalidate(&body),
+        Err(problems(&[
+            (
+                "/answers/python_percent",
+                "cp.python_share:python_share_not_majority"
+            ),
+            ("/eligibility", "mismatch"),
+        ]))
+    );
+
+    let mut value = serde_json::to_value(cp_payload()).unwrap();
+    value["eligibility"]["outcomes"][1]["status"] = json!("warn");
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/eligibility", "mismatch")]))
+    );
+    let mut value = serde_json::to_value(cp_payload()).unwrap();
+    value["window"]["apply_by"] = json!("2027-02-01");
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/window", "mismatch")]))
+    );
+    let mut value = serde_json::to_value(cp_payload()).unwrap();
+    value["acknowledgements"][3]["text_sha256"] = json!("0".repeat(64));
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/acknowledgements", "mismatch")]))
+    );
+    let mut value = serde_json::to_value(mp_payload()).unwrap();
+    value["decision_expected"]["latest"] = json!("2026-12-31");
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/decision_expected", "mismatch")]))
+    );
+}
+
+#[test]
+fn rejects_a_too_late_date() {
+    let mut answers = joey_python(today());
+    answers.event_date = Some(plus_days(today(), 20));
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        revalidate(&body),
+        Err(problems(&[("/answers/event_date", "cp.window:too_late")]))
+    );
+}
+
+/// A payload built a week ago, sent today with the date changed to today:
+/// the server recomputes from `submitted_at`, so the client's claim mismatches.
+#[test]
+fn rejects_a_submitted_at_moved_past_the_deadline() {
+    let mut value = serde_json::to_value(cp_payload()).unwrap();
+    value["submitted_at"] = json!("2027-02-01T09:00:00+01:00");
+    let got = revalidate_value(&value).unwrap_err();
+    assert!(got.contains(&Problem {
+        pointer: "/answers/event_date".into(),
+        code: "cp.window:too_late".into()
+    }));
+    assert!(got.contains(&Problem {
+        pointer: "/eligibility".into(),
+        code: "mismatch".into()
+    }));
+    assert!(got.contains(&Problem {
+        pointer: "/window".into(),
+        code: "mismatch".into()
+    }));
+}
+
+#[test]
+fn rejects_a_missing_acknowledgement() {
+    let mut answers = joey_python(today());
+    answers.acknowledged.remove(&AckId::NoEndorsement);
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        revalidate(&body),
+        Err(problems(&[(
+            "/answers/acknowledged",
+            "cp.acknowledgements:acknowledgements_missing"
+        )]))
+    );
+
+    // Ticked in the record, not in the answers: the record is not trusted.
+    let mut value = serde_json::to_value(&p).unwrap();
+    value["acknowledgements"][4]["accepted"] = json!(true);
+    let got = revalidate_value(&value).unwrap_err();
+    assert!(got.contains(&Problem {
+        pointer: "/acknowledgements".into(),
+        code: "mismatch".into()
+    }));
+}
+
+#[test]
+fn rejects_a_bad_email() {
+    let mut answers = joey_python(today());
+    answers.email = "joeylovespython@".into();
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        revalidate(&body),
+        Err(problems(&[("/answers/email", "email")]))
+    );
+
+    let mut answers = pydata_berlin();
+    answers.email = "ada pydata".into();
+    let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        revalidate(&body),
+        Err(problems(&[("/answers/email", "email")]))
+    );
+}
+
+#[test]
+fn one_problem_per_unanswered_field() {
+    let mut answers = joey_python(today());
+    answers.python_percent = None;
+    answers.coc_has_reporting = Some(false);
+    answers.event_type = Some(psf_apply::rules::community_partner::EventType::Other);
+    let p = payload::community_partner(answers, submitted_at(), KEY.into());
+    assert_eq!(
+        revalidate(&serde_json::to_vec(&p).unwrap()),
+        Err(problems(&[
+            ("/answers/event_type_other", "other_type_required"),
+            ("/answers/python_percent", "required"),
+            (
+                "/answers/coc_has_reporting",
+                "cp.code_of_conduct:code_of_conduct_no_reporting"
+            ),
+        ]))
+    );
+}
+
+#[test]
+fn meetup_pro_rule_problems() {
+    let mut answers = pydata_berlin();
+    answers.meetup_url = "https://www.meetup.com/find/".into();
+    answers.python_percent = Some(60);
+    answers.events_last_12_months = Some(1);
+    answers.events_next_12_months = Some(1);
+    answers.coc_in_about = Some(false);
+    let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
+    assert_eq!(p.eligibility.outcomes[1].status, Status::Warn);
+    assert_eq!(
+        revalidate(&serde_json::to_vec(&p).unwrap()),
+        Err(problems(&[
+            ("/answers/meetup_url", "mp.meetup_url:not_meetup_group"),
+            (
+                "/answers/coc_in_about",
+                "mp.code_of_conduct:code_of_conduct_not_in_about"
+            ),
+            (
+                "/answers/events_last_12_months",
+                "mp.events_per_year:too_few_events"
+            ),
+        ]))
+    );
+    let mut answers = pydata_berlin();
+    answers.events_last_12_months = Some(0);
+    answers.events_next_12_months = None;
+    let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
+    assert_eq!(
+        revalidate(&serde_json::to_vec(&p).unwrap()),
+        Err(problems(&[("/answers/events_next_12_months", "required")]))
+    );
+}
+
+#[test]
+fn rejects_broken_documents() {
+    let cases: Vec<(Vec<u8>, Vec<Problem>)> = vec![
+        (b"{not json".to_vec(), problems(&[("", "malformed_json")])),
+        (b"".to_vec(), problems(&[("", "malformed_json")])),
+        (b"[]".to_vec(), problems(&[("/schema", "unknown_schema")])),
+        (
+            br#"{"schema": "psf-apply/community-partner/v2"}"#.to_vec(),
+            problems(&[("/schema", "unknown_schema")]),
+        ),
+        (
+            br#"{"schema": 1}"#.to_vec(),
+            problems(&[("/schema", "unknown_schema")]),
+        ),
+        (
+            br#"{"answers": {}}"#.to_vec(),
+            problems(&[("/schema", "unknown_schema")]),
+        ),
+    ];
+    for (body, expected) in cases {
+        assert_eq!(
+            revalidate(&body),
+            Err(expected),
+            "{}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+}
+
+#[test]
+fn points_at_the_value_of_the_wrong_type() {
+    type Edit = fn(&mut Value);
+    let cases: Vec<(&str, Edit, Vec<Problem>)> = vec![
+        (
+            "percent as string",
+            |v| v["answers"]["python_percent"] = json!("100"),
+            problems(&[("/answers/python_percent", "invalid_type")]),
+        ),
+        (
+            "negative attendees",
+            |v| v["answers"]["expected_attendees"] = json!(-1),
+            problems(&[("/answers/expected_attendees", "invalid_type")]),
+        ),
+        (
+            "unknown event type",
+            |v| v["answers"]["event_type"] = json!("party"),
+            problems(&[("/answers/event_type", "invalid_type")]),
+        ),
+        (
+            "date in US format",
+            |v| v["answers"]["event_date"] = json!("6/7/2028"),
+            problems(&[("/answers/event_date", "invalid_type")]),
+        ),
+        (
+            "missing email",
+            |v| {
+                v["answers"].as_object_mut().unwrap().remove("email");
+            },
+            problems(&[("/answers/email", "required")]),
+        ),
+        (
+            "answers not an object",
+            |v| v["answers"] = json!([]),
+            problems(&[("/answers", "invalid_type")]),
+        ),
+        (
+            "missing submitted_at",
+            |v| {
+                v.as_object_mut().unwrap().remove("submitted_at");
+            },
+            problems(&[("/submitted_at", "required")]),
+        ),
+        (
+            "submitted_at without offset",
+            |v| v["submitted_at"] = json!("2026-11-22T10:04:05"),
+            problems(&[("/submitted_at", "invalid_type")]),
+        ),
+        (
+            "status maybe",
+            |v| v["eligibility"]["outcomes"][0]["status"] = json!("maybe"),
+            problems(&[("/eligibility", "invalid_type")]),
+        ),
+        (
+            "unknown answer",
+            |v| v["answers"]["favourite_snake"] = json!("python"),
+            problems(&[("/answers/favourite_snake", "unknown_field")]),
+        ),
+        (
+            "unknown top-level key",
+            |v| v["x/y"] = json!(1),
+            problems(&[("/x~1y", "unknown_field")]),
+        ),
+    ];
+    for (name, edit, expected) in cases {
+        let mut value = serde_json::to_value(cp_payload()).unwrap();
+        edit(&mut value);
+        assert_eq!(revalidate_value(&value), Err(expected), "{name}");
+    }
+}
+
+#[test]
+fn idempotency_key_is_required() {
+    let p = payload::community_partner(joey_python(today()), submitted_at(), "  ".into());
+    assert_eq!(
+        revalidate(&serde_json::to_vec(&p).unwrap()),
+        Err(problems(&[("/idempotency_key", "required")]))
+    );
+    let mut value = serde_json::to_value(mp_payload()).unwrap();
+    value["idempotency_key"] = json!("");
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/idempotency_key", "required")]))
+    );
+    assert_eq!(MEETUP_PRO_SCHEMA, "psf-apply/meetup-pro/v1");
+}
+
+#[test]
+fn idempotency_keys_are_uuid_v4() {
+    let cases = [
+        ([0u8; 16], "00000000-0000-4000-8000-000000000000"),
+        ([0xff; 16], "ffffffff-ffff-4fff-bfff-ffffffffffff"),
+        (
+            [
+                0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xde, 0xf0, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc,
+                0xde, 0xf0,
+            ],
+            "12345678-9abc-4ef0-9234-56789abcdef0",
+        ),
+    ];
+    for (random, expected) in cases {
+        assert_eq!(idempotency_key(random), expected);
+    }
+    for seed in 0u8..=255 {
+        let key = idempotency_key([seed; 16]);
+        assert_eq!(key.len(), 36);
+        assert_eq!(&key[14..15], "4");
+        assert!("89ab".contains(&key[19..20]), "{key}");
+        assert!(key
+            .chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)));
+    }
+}

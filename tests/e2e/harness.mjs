@@ -9,7 +9,8 @@ import { join, extname, resolve, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-export const distDir = join(root, 'dist');
+// PSF_DIST lets a run use its own release build while `trunk serve` rewrites dist/.
+export const distDir = resolve(process.env.PSF_DIST ?? join(root, 'dist'));
 const receiverBin = join(root, 'target/debug/examples/receiver');
 
 export const CHROMIUM_ARGS = [

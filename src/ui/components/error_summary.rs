@@ -1,0 +1,94 @@
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::validation::Problem;
+
+/// "There is a problem": GOV.UK's error summary at the top of a step. It
+/// lists every problem, each a link that moves focus to the input to fix,
+/// and takes focus itself when asked (after Continue), so that keyboard and
+/// screen reader users start from it.
+#[component]
+pub fn ErrorSummary(
+    /// The problems to list; nothing is rendered while it is empty.
+    #[prop(into)]
+    problems: Signal<Vec<Problem>>,
+    /// Every new value above 0 moves focus to the summary.
+    #[prop(into)]
+    focus_request: Signal<u32>,
+    /// The heading; "There is a problem" unless told.
+    #[prop(default = "There is a problem".to_string(), into)]
+    title: String,
+) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if focus_request.get() > 0 {
+            // After this render, once the summary is in the page.
+            request_animation_frame(move || {
+                if let Some(el) = node.get_untracked() {
+                    let _ = el.focus();
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+    let title = StoredValue::new(title);
+    view! {
+        <Show when=move || problems.with(|p| !p.is_empty())>
+            <div
+                class="psf-error-summary"
+                role="alert"
+                tabindex="-1"
+                node_ref=node
+                aria-labelledby="psf-error-summary-title"
+            >
+                <div>
+                    <h2 class="psf-error-summary__title" id="psf-error-summary-title">
+                        {title.get_value()}
+                    </h2>
+                    <ul class="psf-error-summary__list">
+                        <For
+                            each=move || problems.get()
+                            key=|p| (p.target_id.clone(), p.message.clone())
+                            let(problem)
+                        >
+                            <li>
+                                <a
+                                    class="psf-error-summary__link"
+                                    href=format!("#{}", problem.target_id)
+                                    on:click={
+                                        let target = problem.target_id.clone();
+                                        move |ev| {
+                                            // The URL hash is our router: move focus
+                                            // without touching it.
+                                            ev.prevent_default();
+                                            focus_input(&target);
+                                        }
+                                    }
+                                >
+                                    {problem.message.clone()}
+                                </a>
+                            </li>
+                        </For>
+                    </ul>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Brings a question into view with its label and legend, then focuses its
+/// input, as GOV.UK's error summary does.
+pub fn focus_input(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let group = el
+        .closest(".psf-form-group, .psf-checkboxes__item")
+        .ok()
+        .flatten();
+    group.as_ref().unwrap_or(&el).scroll_into_view();
+    if let Ok(input) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = input.focus();
+    }
+}

@@ -1,0 +1,27 @@
+//! Reusable pieces, one per file. State flows down as signals, events come
+//! back up as callbacks; none of them reads the app state directly except
+//! where noted, so they can be mounted alone in tests.
+
+pub mod back_link;
+pub mod check_answers;
+pub mod checkbox;
+pub mod date_field;
+pub mod draft_notice;
+pub mod eligibility_panel;
+pub mod error_message;
+pub mod error_summary;
+pub mod page_heading;
+pub mod radios;
+pub mod step_indicator;
+pub mod storage_notices;
+pub mod submit_problem;
+pub mod text_area;
+pub mod text_field;
+pub mod window_feedback;
+pub mod yes_no;
+
+/// `aria-describedby` from the ids that exist (hint, error), or no attribute.
+pub(crate) fn described_by(ids: &[Option<String>]) -> Option<String> {
+    let joined = ids.iter().flatten().cloned().collect::<Vec<_>>().join(" ");
+    (!joined.is_empty()).then_some(joined)
+}

@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use crate::ui::messages;
+use crate::ui::submit::SubmitOutcome;
+
+/// What the check page shows when a submission was not accepted. The answers
+/// are kept in every case. A hook for the failure states: `Rejected` maps to
+/// the questions, `NotSent` offers Retry (which reuses the idempotency key),
+/// `NoEndpoint` offers the JSON to download and send by email.
+#[component]
+pub fn SubmitProblem(
+    outcome: SubmitOutcome,
+    /// Sends the same application again (same idempotency key).
+    on_retry: Callback<()>,
+    /// A `data:` URL of the payload, for "Download a copy (JSON)".
+    #[prop(into)]
+    download_href: Signal<Option<String>>,
+    /// The download's file name.
+    #[prop(into)]
+    download_name: String,
+) -> impl IntoView {
+    let body = match outcome {
+        SubmitOutcome::Accepted { .. } => ().into_any(),
+        SubmitOutcome::Rejected { problems } => view! {
+            <h2 class="psf-error-summary__title">"The PSF's service could not accept some answers"</h2>
+            <ul class="psf-list">
+                {problems
+                    .into_iter()
+                    .map(|p| {
+                        let text = p.detail.or(p.code).unwrap_or_else(|| p.pointer.clone());
+                        view! { <li>{text}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+            <p>"Change those answers, then submit again."</p>
+        }
+        .into_any(),
+        SubmitOutcome::NotSent { why, .. } => view! {
+            <h2 class="psf-error-summary__title">"Your application has not been sent yet"</h2>
+            <p>{messages::not_sent(&why)}</p>
+            <button type="button" class="psf-button" on:click=move |_| on_retry.run(())>
+                "Try again"
+            </button>
+        }
+        .into_any(),
+        SubmitOutcome::NoEndpoint => view! {
+            <h2 class="psf-error-summary__title">"This form is not connected to the PSF"</h2>
+            <p>
+                "Nothing was sent. Download your application and email it to "
+                <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
+                "."
+            </p>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="psf-submit-problem" role="alert" tabindex="-1">
+            {body}
+            {move || {
+                download_href
+                    .get()
+                    .map(|href| {
+                        view! {
+                            <p>
+                                <a class="psf-link" href=href download=download_name.clone()>
+                                    "Download a copy of your application (JSON)"
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

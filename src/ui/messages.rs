@@ -1,0 +1,892 @@
+//! Every word a person reads that depends on a code: question labels and
+//! hints, error messages per field and code, rule titles, a sentence per
+//! eligibility reason, window outcomes, notices. Exhaustive `match`es, so a
+//! new code cannot reach the screen without its words.
+//!
+//! Style: GOV.UK's. Plain English, errors that say what to do ("Enter your
+//! email address"), dates like "Friday 15 January 2027", figures taken from
+//! the rules' thresholds rather than written out here.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::rules::acknowledgements::AckId;
+use crate::rules::community_partner::EventType;
+use crate::rules::eligibility::{Reason, RuleId, Status, Verdict, WebPageKind};
+use crate::rules::form::ParseError;
+use crate::rules::thresholds::{
+    MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS,
+    WINDOW_MIN_DAYS,
+};
+use crate::rules::window::{SubmissionWindow, WindowOutcome};
+
+use super::config::ConfigError;
+use super::draft::Notice;
+use super::fields::{Field, Program};
+use super::route::Page;
+use super::submit::NotSentWhy;
+
+// --- Formatting --------------------------------------------------------------
+
+/// "Friday 15 January 2027".
+pub fn date(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+/// "Friday 15 January 2027 at 10:04am".
+pub fn date_time(t: DateTime<FixedOffset>) -> String {
+    format!("{} at {}", date(t.date_naive()), t.format("%-I:%M%P"))
+}
+
+/// "1,000,000".
+pub fn number(n: impl Into<u64>) -> String {
+    let digits = n.into().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn weeks(days: i64) -> i64 {
+    days / 7
+}
+
+// --- Programs and pages ------------------------------------------------------
+
+pub fn program_name(p: Program) -> &'static str {
+    match p {
+        Program::CommunityPartner => "Community Partner",
+        Program::MeetupPro => "Meetup Pro Network",
+    }
+}
+
+/// The caption above a step's heading.
+pub fn application_name(p: Program) -> String {
+    format!("{} application", program_name(p))
+}
+
+/// The `<h1>` of each page.
+pub fn page_heading(page: Page) -> &'static str {
+    match page {
+        Page::Start => "Apply to a PSF community program",
+        Page::Preview(Program::CommunityPartner) => {
+            "Check if your event can become a Community Partner"
+        }
+        Page::Preview(Program::MeetupPro) => {
+            "Check if your Meetup group can join the Meetup Pro Network"
+        }
+        Page::CpApplicant | Page::MpApplicant => "Your details",
+        Page::CpEvent => "Event or initiative details",
+        Page::CpAcknowledgements => "Acknowledgements",
+        Page::CpCheck | Page::MpCheck => "Check your answers before submitting",
+        Page::CpConfirmation | Page::MpConfirmation => "Application submitted",
+        Page::MpGroup => "Your Meetup group",
+        Page::NotFound => "Page not found",
+    }
+}
+
+/// The step indicator's name for a step.
+pub fn step_label(page: Page) -> &'static str {
+    match page {
+        Page::CpApplicant | Page::MpApplicant => "Your details",
+        Page::CpEvent => "Event or initiative",
+        Page::CpAcknowledgements => "Acknowledgements",
+        Page::CpCheck | Page::MpCheck => "Check and submit",
+        Page::MpGroup => "Meetup group",
+        Page::CpConfirmation | Page::MpConfirmation => "Submitted",
+        Page::Start => "Start",
+        Page::Preview(_) => "Eligibility check",
+        Page::NotFound => "Page not found",
+    }
+}
+
+/// `document.title`: "Event or initiative details – Community Partner
+/// application – PSF", with "Error: " first while the error summary shows.
+pub fn document_title(page: Page, has_errors: bool) -> String {
+    let heading = match page {
+        Page::CpCheck | Page::MpCheck => "Check your answers",
+        other => page_heading(other),
+    };
+    let title = match page.program() {
+        Some(p) => format!("{heading} – {} – PSF", application_name(p)),
+        None => format!("{heading} – PSF"),
+    };
+    if has_errors {
+        format!("Error: {title}")
+    } else {
+        title
+    }
+}
+
+/// "Step 2 of 4".
+pub fn step_of(n: usize, of: usize) -> String {
+    format!("Step {n} of {of}")
+}
+
+/// The resume offer's heading.
+pub fn draft_in_progress(p: Program) -> String {
+    format!("You have a {} application in progress", program_name(p))
+}
+
+/// When the draft was saved, for the resume offer.
+pub fn draft_saved(saved_at: Option<DateTime<FixedOffset>>) -> String {
+    match saved_at {
+        Some(t) => format!(
+            "Your answers were saved in this browser on {}.",
+            date_time(t)
+        ),
+        None => "Your answers are saved in this browser.".to_string(),
+    }
+}
+
+// --- Questions ---------------------------------------------------------------
+
+/// The question as the person reads it (label or legend).
+pub fn label(f: Field) -> &'static str {
+    match f {
+        Field::CpFirstName => "First name",
+        Field::CpLastName => "Last name",
+        Field::CpEmail | Field::MpEmail => "Email address",
+        Field::CpEventType => "What type of event or initiative is it?",
+        Field::CpEventTypeOther => "Type of event or initiative",
+        Field::CpTitle => "Title of the event or initiative",
+        Field::CpDescription => "Short description of the event or initiative",
+        Field::CpEventDate => "When is the event or initiative?",
+        Field::CpFirstApplication => "Is this your first Community Partner application?",
+        Field::CpWebsite => "Website of the event or initiative",
+        Field::CpCodeOfConductUrl => "Link to the Code of Conduct",
+        Field::CpCocHasReporting => {
+            "Does the Code of Conduct say how to report a problem and who responds?"
+        }
+        Field::CpCity | Field::MpCity => "City",
+        Field::CpCountry | Field::MpCountry => "Country",
+        Field::CpExpectedAttendees => "Expected number of attendees or participants",
+        Field::CpPythonPercent => "Approximately what percentage of the event is Python-related?",
+        Field::CpAcknowledgements => "Read each acknowledgement and tick the box to agree",
+        Field::MpFullName => "Full name",
+        Field::MpRole => "Your role in the group",
+        Field::MpGroupName => "Name of the Meetup group",
+        Field::MpMeetupUrl => "Address of the group's Meetup page",
+        Field::MpCodeOfConductUrl => "Link to the group's Code of Conduct",
+        Field::MpCocInAbout => {
+            "Is the Code of Conduct included or linked in the About section of your Meetup page?"
+        }
+        Field::MpEventsHeld => "How many events did the group hold in the last 12 months?",
+        Field::MpEventsPlanned => {
+            "How many events does the group plan to hold in the next 12 months?"
+        }
+        Field::MpPythonPercent => {
+            "Approximately what percentage of the group's content is about Python?"
+        }
+    }
+}
+
+/// The hint under a question. `example_date` feeds the date hint, so that
+/// the example is a plausible future date rather than one long past.
+pub fn hint(f: Field, example_date: NaiveDate) -> Option<String> {
+    let s = |t: &str| Some(t.to_string());
+    match f {
+        Field::CpEmail => s("We'll only use this to contact you about your application."),
+        Field::CpTitle => s("For example, PyCon Jupiter."),
+        Field::CpDescription => Some(format!(
+            "What it is, who it's for and how it helps the Python community. Up to {} characters.",
+            number(crate::rules::thresholds::MAX_DESCRIPTION_CHARS as u64)
+        )),
+        Field::CpEventDate => Some(format!(
+            "For example, {}. For a long-running initiative, give its start date.",
+            example_date.format("%-d %-m %Y")
+        )),
+        Field::CpFirstApplication => Some(format!(
+            "First-time applicants are encouraged to apply {} weeks before the event.",
+            weeks(WINDOW_ADVISED_DAYS)
+        )),
+        Field::CpWebsite => s(
+            "Its own website, or its Meetup or Luma page. For example, https://pycon.example.org",
+        ),
+        Field::CpCodeOfConductUrl => s("For example, https://pycon.example.org/code-of-conduct"),
+        Field::CpCocHasReporting => {
+            s("For example, an email address or form for reports, and who reads them.")
+        }
+        Field::CpPythonPercent => s("Enter a whole number from 0 to 100."),
+        Field::CpAcknowledgements => s("You need to agree to all eight to become a Community Partner."),
+        Field::MpEmail => s(
+            "The PSF sends its decision by email. Use the address of your psfmember.org account if you have one.",
+        ),
+        Field::MpRole => s("For example, organizer or co-organizer."),
+        Field::MpMeetupUrl => s("For example, https://www.meetup.com/your-group-name/"),
+        Field::MpCocInAbout => s("Open your group's Meetup page and look at its About section."),
+        Field::MpEventsHeld | Field::MpEventsPlanned => {
+            s("Count virtual and in-person events.")
+        }
+        Field::MpPythonPercent => s(
+            "Enter a whole number from 0 to 100. Content can include adjacent topics, such as networking or basic machine learning.",
+        ),
+        Field::CpFirstName
+        | Field::CpLastName
+        | Field::CpEventType
+        | Field::CpEventTypeOther
+        | Field::CpCity
+        | Field::CpCountry
+        | Field::CpExpectedAttendees
+        | Field::MpFullName
+        | Field::MpGroupName
+        | Field::MpCity
+        | Field::MpCountry
+        | Field::MpCodeOfConductUrl => None,
+    }
+}
+
+/// The row name on check your answers (and the hidden part of "Change").
+pub fn summary_key(f: Field) -> &'static str {
+    match f {
+        Field::CpFirstName => "First name",
+        Field::CpLastName => "Last name",
+        Field::CpEmail | Field::MpEmail => "Email address",
+        Field::CpEventType => "Type",
+        Field::CpEventTypeOther => "Type (other)",
+        Field::CpTitle => "Title",
+        Field::CpDescription => "Description",
+        Field::CpEventDate => "Date",
+        Field::CpFirstApplication => "First Community Partner application",
+        Field::CpWebsite => "Website",
+        Field::CpCodeOfConductUrl | Field::MpCodeOfConductUrl => "Code of Conduct",
+        Field::CpCocHasReporting => "Code of Conduct explains reporting",
+        Field::CpCity | Field::MpCity => "City",
+        Field::CpCountry | Field::MpCountry => "Country",
+        Field::CpExpectedAttendees => "Expected attendees",
+        Field::CpPythonPercent => "Python-related",
+        Field::CpAcknowledgements => "Acknowledgements",
+        Field::MpFullName => "Full name",
+        Field::MpRole => "Role in the group",
+        Field::MpGroupName => "Group name",
+        Field::MpMeetupUrl => "Meetup page",
+        Field::MpCocInAbout => "Code of Conduct in the About section",
+        Field::MpEventsHeld => "Events in the last 12 months",
+        Field::MpEventsPlanned => "Events planned in the next 12 months",
+        Field::MpPythonPercent => "Python content",
+    }
+}
+
+/// The short name a message starts with ("Email address must be …").
+fn subject(f: Field) -> &'static str {
+    match f {
+        Field::CpFirstName => "First name",
+        Field::CpLastName => "Last name",
+        Field::CpEmail | Field::MpEmail => "Email address",
+        Field::CpEventType | Field::CpEventTypeOther => "Type of event or initiative",
+        Field::CpTitle => "Title",
+        Field::CpDescription => "Description",
+        Field::CpEventDate => "Event date",
+        Field::CpFirstApplication => "First application",
+        Field::CpWebsite => "Website address",
+        Field::CpCodeOfConductUrl | Field::MpCodeOfConductUrl => "Code of Conduct link",
+        Field::CpCocHasReporting => "Code of Conduct reporting",
+        Field::CpCity | Field::MpCity => "City",
+        Field::CpCountry | Field::MpCountry => "Country",
+        Field::CpExpectedAttendees => "Expected number of attendees",
+        Field::CpPythonPercent | Field::MpPythonPercent => "Percentage",
+        Field::CpAcknowledgements => "Acknowledgements",
+        Field::MpFullName => "Full name",
+        Field::MpRole => "Role",
+        Field::MpGroupName => "Group name",
+        Field::MpMeetupUrl => "Meetup page address",
+        Field::MpCocInAbout => "Code of Conduct in the About section",
+        Field::MpEventsHeld | Field::MpEventsPlanned => "Number of events",
+    }
+}
+
+pub fn event_type_label(t: EventType) -> &'static str {
+    match t {
+        EventType::PyconConference => "Conference – PyCon",
+        EventType::OtherConference => "Conference – other",
+        EventType::Meetup => "Meetup",
+        EventType::UserGroup => "Python user group",
+        EventType::PyladiesChapter => "PyLadies chapter",
+        EventType::Workshop => "Workshop",
+        EventType::SprintOrHackathon => "Sprint or hackathon",
+        EventType::OnlineInitiative => "Online initiative",
+        EventType::Other => "Other",
+    }
+}
+
+pub fn yes_no(answer: bool) -> &'static str {
+    if answer {
+        "Yes"
+    } else {
+        "No"
+    }
+}
+
+pub const OPTIONAL: &str = "(optional)";
+pub const NOT_ANSWERED: &str = "Not answered";
+
+// --- Field errors --------------------------------------------------------------
+
+/// The codes `rules::form::field_errors` gives, read from its strings.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum FieldErrorCode {
+    Required,
+    TooLong,
+    Email,
+    WebAddress,
+    Range,
+    OtherTypeRequired,
+    /// A code this UI does not know yet: a neutral message rather than none.
+    Unrecognised(String),
+}
+
+impl FieldErrorCode {
+    pub fn from_code(code: &str) -> FieldErrorCode {
+        use crate::rules::form::validate as v;
+        match code {
+            v::REQUIRED => FieldErrorCode::Required,
+            v::TOO_LONG => FieldErrorCode::TooLong,
+            v::EMAIL => FieldErrorCode::Email,
+            v::WEB_ADDRESS => FieldErrorCode::WebAddress,
+            v::RANGE => FieldErrorCode::Range,
+            v::OTHER_TYPE_REQUIRED => FieldErrorCode::OtherTypeRequired,
+            other => FieldErrorCode::Unrecognised(other.to_string()),
+        }
+    }
+}
+
+/// The message for one field error.
+pub fn field_error(f: Field, code: &FieldErrorCode) -> String {
+    match code {
+        FieldErrorCode::Required | FieldErrorCode::OtherTypeRequired => required(f).to_string(),
+        FieldErrorCode::TooLong => match f.max_chars() {
+            Some(max) => format!(
+                "{} must be {} characters or fewer",
+                subject(f),
+                number(max as u64)
+            ),
+            None => format!("{} is too long", subject(f)),
+        },
+        FieldErrorCode::Email => {
+            "Enter an email address in the correct format, like name@example.com".to_string()
+        }
+        FieldErrorCode::WebAddress => web_address(f),
+        FieldErrorCode::Range => match f.range() {
+            Some((min, max)) => format!(
+                "{} must be between {} and {}",
+                subject(f),
+                number(min),
+                number(max)
+            ),
+            None => format!("Check the {}", subject(f).to_lowercase()),
+        },
+        FieldErrorCode::Unrecognised(_) => {
+            format!("Check the {} you entered", subject(f).to_lowercase())
+        }
+    }
+}
+
+fn required(f: Field) -> &'static str {
+    match f {
+        Field::CpFirstName => "Enter your first name",
+        Field::CpLastName => "Enter your last name",
+        Field::CpEmail | Field::MpEmail => "Enter your email address",
+        Field::CpEventType => "Select the type of event or initiative",
+        Field::CpEventTypeOther => "Enter the type of event or initiative",
+        Field::CpTitle => "Enter the title of the event or initiative",
+        Field::CpDescription => "Enter a short description of the event or initiative",
+        Field::CpEventDate => "Enter the date of the event or initiative",
+        Field::CpFirstApplication => {
+            "Select yes if this is your first Community Partner application"
+        }
+        Field::CpWebsite => "Enter the website of the event or initiative",
+        Field::CpCodeOfConductUrl => "Enter the link to the Code of Conduct",
+        Field::CpCocHasReporting => {
+            "Select yes if the Code of Conduct says how to report a problem and who responds"
+        }
+        Field::CpCity => "Enter the city",
+        Field::CpCountry => "Enter the country",
+        Field::CpExpectedAttendees => "Enter the expected number of attendees or participants",
+        Field::CpPythonPercent => "Enter the percentage of the event that is Python-related",
+        Field::CpAcknowledgements => "Tick every acknowledgement",
+        Field::MpFullName => "Enter your full name",
+        Field::MpRole => "Enter your role in the group",
+        Field::MpGroupName => "Enter the name of the Meetup group",
+        Field::MpMeetupUrl => "Enter the address of the group's Meetup page",
+        Field::MpCity => "Enter the city where the group meets",
+        Field::MpCountry => "Enter the country where the group meets",
+        Field::MpCodeOfConductUrl => "Enter the link to the group's Code of Conduct",
+        Field::MpCocInAbout => {
+            "Select yes if the Code of Conduct is in the About section of your Meetup page"
+        }
+        Field::MpEventsHeld => "Enter how many events the group held in the last 12 months",
+        Field::MpEventsPlanned => {
+            "Enter how many events the group plans to hold in the next 12 months"
+        }
+        Field::MpPythonPercent => {
+            "Enter the percentage of the group's content that is about Python"
+        }
+    }
+}
+
+fn web_address(f: Field) -> String {
+    let example = match f {
+        Field::CpCodeOfConductUrl => "https://pycon.example.org/code-of-conduct",
+        Field::MpCodeOfConductUrl => "https://python.example.org/code-of-conduct",
+        Field::MpMeetupUrl => "https://www.meetup.com/your-group-name/",
+        _ => "https://pycon.example.org",
+    };
+    format!(
+        "Enter the {} in the correct format, like {example}",
+        subject(f)
+            .to_lowercase()
+            .replace("code of conduct", "Code of Conduct")
+    )
+}
+
+/// The message when typed text does not read as a value. `missing` says which
+/// of a date's day, month and year are empty.
+pub fn parse_error(f: Field, e: ParseError, missing: [bool; 3]) -> String {
+    match e {
+        ParseError::NotAWholeNumber => {
+            let example = match f {
+                Field::CpExpectedAttendees => "100",
+                Field::CpPythonPercent | Field::MpPythonPercent => "80",
+                _ => "6",
+            };
+            format!("{} must be a whole number, like {example}", subject(f))
+        }
+        ParseError::DateIncomplete => {
+            let parts: Vec<&str> = ["day", "month", "year"]
+                .into_iter()
+                .zip(missing)
+                .filter_map(|(name, m)| m.then_some(name))
+                .collect();
+            let list = match parts.as_slice() {
+                [] => "day, month and year".to_string(),
+                [one] => one.to_string(),
+                [a, b] => format!("{a} and {b}"),
+                [a, b, c, ..] => format!("{a}, {b} and {c}"),
+            };
+            format!("{} must include a {list}", subject(f))
+        }
+        ParseError::DateInvalid => {
+            format!("{} must be a real date, with a 4-digit year", subject(f))
+        }
+    }
+}
+
+/// Short text for what each acknowledgement agrees to.
+fn acknowledgement_gist(id: AckId) -> &'static str {
+    match id {
+        AckId::NotOfficial => {
+            "the partnership does not make the event an official or legal part of the PSF"
+        }
+        AckId::Trademark => "the event follows the PSF Trademark Usage Policy",
+        AckId::SingleEventOneYear => {
+            "the partnership is only for this event or initiative and lasts about one year"
+        }
+        AckId::ReapplyOnChange => {
+            "you will re-apply if a long-term initiative changes substantially"
+        }
+        AckId::NoEndorsement => "the partnership does not endorse any part of the event",
+        AckId::NoOfficialSessions => {
+            "no talks, sessions or booths will be presented as an official part of the PSF"
+        }
+        AckId::CommunityLedMentions => "mentions of the PSF will be clearly community-led",
+        AckId::Revocable => "the PSF may revoke the partnership at any time",
+    }
+}
+
+/// The error summary's entry for an unticked acknowledgement.
+pub fn acknowledgement_missing(id: AckId) -> String {
+    format!("Tick the box to confirm that {}", acknowledgement_gist(id))
+}
+
+/// "3 of 8 acknowledgements ticked" for check your answers.
+pub fn acknowledgements_summary(ticked: usize, total: usize) -> String {
+    if ticked == total {
+        format!("All {total} agreed")
+    } else {
+        format!("{ticked} of {total} agreed")
+    }
+}
+
+// --- Eligibility -------------------------------------------------------------
+
+pub fn rule_title(rule: RuleId) -> String {
+    match rule {
+        RuleId::CpPythonShare => "Mostly about Python".into(),
+        RuleId::CpWebPage => "An established web page".into(),
+        RuleId::CpCodeOfConduct => "A Code of Conduct with clear reporting".into(),
+        RuleId::CpCommunityImpact => "Positive impact on the Python community".into(),
+        RuleId::CpAcknowledgements => "The eight acknowledgements".into(),
+        RuleId::CpWindow => "Applying at the right time".into(),
+        RuleId::CpGroupNotEvent => "One application per group or event".into(),
+        RuleId::MpMeetupUrl => "A Meetup group".into(),
+        RuleId::MpPythonShare => "Mostly Python content".into(),
+        RuleId::MpCodeOfConduct => "Code of Conduct in the About section".into(),
+        RuleId::MpEventsPerYear => format!("At least {MP_MIN_EVENTS_PER_YEAR} events a year"),
+    }
+}
+
+/// The PSF's criterion in a sentence, shown when it is not met.
+pub fn rule_criterion(rule: RuleId) -> String {
+    match rule {
+        RuleId::CpPythonShare => {
+            "The event or initiative must be Python-specific, or mostly about Python.".into()
+        }
+        RuleId::CpWebPage => {
+            "It must have an established web page, such as its own domain, a Meetup page or a Luma page.".into()
+        }
+        RuleId::CpCodeOfConduct => {
+            "It must have an enforceable Code of Conduct that says how to report problems.".into()
+        }
+        RuleId::CpCommunityImpact => "It must have a positive impact on the Python community.".into(),
+        RuleId::CpAcknowledgements => {
+            "You must agree to the bounds of the Community Partner title, in eight acknowledgements.".into()
+        }
+        RuleId::CpWindow => format!(
+            "Apply at least {} weeks before the event ({} weeks if it's your first application), and no more than {} months before.",
+            weeks(WINDOW_MIN_DAYS),
+            weeks(WINDOW_ADVISED_DAYS),
+            WINDOW_MAX_MONTHS
+        ),
+        RuleId::CpGroupNotEvent => {
+            "Groups that run several events a year apply once for the whole group.".into()
+        }
+        RuleId::MpMeetupUrl => "The group must be a Meetup group on meetup.com.".into(),
+        RuleId::MpPythonShare => format!(
+            "The group's content must be mostly about Python. The PSF's guidance for organizers asks for at least {MP_PYTHON_SHARE_GUIDANCE}%."
+        ),
+        RuleId::MpCodeOfConduct => {
+            "The About section of the group's Meetup page must include or link to its Code of Conduct.".into()
+        }
+        RuleId::MpEventsPerYear => format!(
+            "The group must hold at least {MP_MIN_EVENTS_PER_YEAR} events a year, virtual or in person."
+        ),
+    }
+}
+
+pub fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "Met",
+        Status::Warn => "Met, with advice",
+        Status::Fail => "Not met",
+        Status::Unknown => "Not answered yet",
+    }
+}
+
+/// A symbol beside the status words (never instead of them).
+pub fn status_icon(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "✓",
+        Status::Warn => "!",
+        Status::Fail => "✗",
+        Status::Unknown => "?",
+    }
+}
+
+pub fn verdict(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "Eligible",
+        Verdict::EligibleWithWarnings => "Eligible, with advice",
+        Verdict::NotEligible => "Not eligible with these answers",
+        Verdict::Incomplete => "Not finished yet",
+    }
+}
+
+pub fn verdict_icon(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "✓",
+        Verdict::EligibleWithWarnings => "!",
+        Verdict::NotEligible => "✗",
+        Verdict::Incomplete => "…",
+    }
+}
+
+fn web_page_kind(kind: WebPageKind) -> &'static str {
+    match kind {
+        WebPageKind::Meetup => "a Meetup page",
+        WebPageKind::Luma => "a Luma page",
+        WebPageKind::OwnDomain => "a website of its own",
+        WebPageKind::SocialMedia => "a social media profile or post",
+        WebPageKind::LinkShortener => "a shortened link",
+        WebPageKind::FileSharing => "a shared file or folder",
+    }
+}
+
+fn not_answered(rule: RuleId) -> &'static str {
+    match rule {
+        RuleId::CpPythonShare => "Say how much of the event is Python-related.",
+        RuleId::CpWebPage => "Enter the website of the event or initiative.",
+        RuleId::CpCodeOfConduct => {
+            "Enter the link to the Code of Conduct and say whether it explains how to report problems."
+        }
+        RuleId::CpCommunityImpact => {
+            "Describe the event or initiative: the PSF reviews its impact on the Python community."
+        }
+        RuleId::CpAcknowledgements => "Tick the eight acknowledgements.",
+        RuleId::CpWindow => "Enter the date of the event or initiative.",
+        RuleId::CpGroupNotEvent => "Choose the type of event or initiative.",
+        RuleId::MpMeetupUrl => "Enter the address of the group's Meetup page.",
+        RuleId::MpPythonShare => "Say how much of the group's content is about Python.",
+        RuleId::MpCodeOfConduct => {
+            "Enter the link to the Code of Conduct and say whether it is in the About section."
+        }
+        RuleId::MpEventsPerYear => {
+            "Say how many events the group has held and how many it plans."
+        }
+    }
+}
+
+/// The sentence behind a status: why, with the figures, and for a `fail`
+/// what would make the application eligible.
+pub fn reason(rule: RuleId, r: &Reason) -> String {
+    match r {
+        Reason::NotAnswered => not_answered(rule).to_string(),
+        Reason::PythonShareMajority { percent, threshold } => format!(
+            "{percent}% is Python-related: more than {threshold}%."
+        ),
+        Reason::PythonShareNotMajority { percent, threshold } => format!(
+            "{percent}% is not enough: more than {threshold}% must be about Python. If more of the content is about Python than you said, change the percentage."
+        ),
+        Reason::PythonShareMeetsGuidance { percent, guidance } => format!(
+            "{percent}% Python content meets the PSF's guidance of at least {guidance}%."
+        ),
+        Reason::PythonShareBelowGuidance { percent, guidance } => format!(
+            "{percent}% is a majority, so you can apply, but the PSF's guidance for organizers asks for at least {guidance}% Python content."
+        ),
+        Reason::WebPageEstablished { kind } => format!(
+            "The address is {}, which counts as an established web page.",
+            web_page_kind(*kind)
+        ),
+        Reason::WebPageWeak { kind } => format!(
+            "The address looks like {}. You can still apply, but the PSF looks for an established page: the event's own website, or its Meetup or Luma page. Use one of those if you have it.",
+            web_page_kind(*kind)
+        ),
+        Reason::CodeOfConductWithReporting => {
+            "You've confirmed that the Code of Conduct says how to report a problem and who responds.".into()
+        }
+        Reason::CodeOfConductNoReporting => {
+            "The Code of Conduct must say how to report a problem and who responds. Add that to it, then answer “Yes”.".into()
+        }
+        Reason::CommunityImpactReviewedByPsf => {
+            "The PSF reviews this from your description: this form can't judge it.".into()
+        }
+        Reason::AcknowledgementsAll => "You've agreed to all of them.".into(),
+        Reason::AcknowledgementsMissing { missing, total } => {
+            if missing == total {
+                format!("None of the {total} is ticked yet. You'll need to agree to every one.")
+            } else {
+                format!("{missing} of {total} are not ticked yet. You'll need to agree to every one.")
+            }
+        }
+        Reason::EventPast { event_date } => format!(
+            "{} is today or has passed. The PSF partners with events that haven't happened yet: check the date.",
+            date(*event_date)
+        ),
+        Reason::TooEarly { opens_on } => format!(
+            "Too early: applications open {WINDOW_MAX_MONTHS} months before the event. You can apply from {}.",
+            date(*opens_on)
+        ),
+        Reason::TooLate { last_day } => format!(
+            "Too late: applications must be sent at least {} weeks before the event. The last day to apply was {}.",
+            weeks(WINDOW_MIN_DAYS),
+            date(*last_day)
+        ),
+        Reason::FirstTimerAdvice { advised_by, apply_by } => format!(
+            "In time, but first-time applicants are encouraged to apply {} weeks ahead, by {}. Apply as soon as you can: the last day is {}.",
+            weeks(WINDOW_ADVISED_DAYS),
+            date(*advised_by),
+            date(*apply_by)
+        ),
+        Reason::InWindow { apply_from, apply_by } => format!(
+            "In time: you can apply from {} until {}.",
+            date(*apply_from),
+            date(*apply_by)
+        ),
+        Reason::GroupAppliesOnce => {
+            "Meetups, user groups and PyLadies chapters apply once for the whole group, not for each event. Make sure this application is for the group.".into()
+        }
+        Reason::SingleEventOrInitiative => "This application covers this one event or initiative.".into(),
+        Reason::MeetupGroup { group } => format!("This is the Meetup group “{group}”."),
+        Reason::NotMeetupGroup => {
+            "This is not a Meetup group page. Enter the group's address on meetup.com, like https://www.meetup.com/your-group-name/.".into()
+        }
+        Reason::CodeOfConductInAbout => {
+            "You've confirmed that the Code of Conduct is in the group's About section.".into()
+        }
+        Reason::CodeOfConductNotInAbout => {
+            "The Code of Conduct must be included or linked in the About section of the group's Meetup page. Add it there, then answer “Yes”.".into()
+        }
+        Reason::EventsHeld { held, minimum } => format!(
+            "{held} events in the last 12 months: at least {minimum} a year are needed."
+        ),
+        Reason::NewGroupPlanned { held, planned, minimum } => format!(
+            "{held} held so far, but {planned} planned for the next 12 months. You can apply as a new group: the PSF will look for at least {minimum} events a year."
+        ),
+        Reason::TooFewEvents { held, planned, minimum } => format!(
+            "{held} held and {planned} planned: a group must hold at least {minimum} events a year. Plan at least {minimum} events, then apply."
+        ),
+    }
+}
+
+// --- The submission window ---------------------------------------------------
+
+pub const APPLY_FROM: &str = "Apply from";
+pub const APPLY_BY: &str = "Apply by";
+pub const NOT_KNOWN_YET: &str = "not known yet";
+
+pub fn window_prompt() -> &'static str {
+    "Enter the full date to see when you can apply."
+}
+
+/// What the window means for this applicant, in a sentence (the dates
+/// themselves are shown beside it).
+pub fn window_outcome(w: &SubmissionWindow) -> String {
+    match w.outcome {
+        WindowOutcome::EventPast => {
+            "This date is today or has passed: the PSF partners with events that haven't happened yet.".to_string()
+        }
+        WindowOutcome::TooEarly => format!(
+            "Too early: applications open {WINDOW_MAX_MONTHS} months before the event, on {}.",
+            date(w.apply_from)
+        ),
+        WindowOutcome::TooLate => format!(
+            "Too late for this date: the last day to apply was {}, {} weeks before the event.",
+            date(w.apply_by),
+            weeks(WINDOW_MIN_DAYS)
+        ),
+        WindowOutcome::AdvisedLater => format!(
+            "In time, but first-time applicants are encouraged to apply {} weeks ahead, by {}. Apply soon.",
+            weeks(WINDOW_ADVISED_DAYS),
+            date(w.advised_by)
+        ),
+        WindowOutcome::InWindow => format!("You're in time. Apply by {}.", date(w.apply_by)),
+    }
+}
+
+/// Whether an outcome reads as good news, advice or a problem (for the icon).
+pub fn window_status(outcome: WindowOutcome) -> Status {
+    match outcome {
+        WindowOutcome::EventPast | WindowOutcome::TooEarly | WindowOutcome::TooLate => Status::Fail,
+        WindowOutcome::AdvisedLater => Status::Warn,
+        WindowOutcome::InWindow => Status::Pass,
+    }
+}
+
+// --- Notices and errors of the app itself --------------------------------------
+
+pub fn notice(n: Notice) -> String {
+    match n {
+        Notice::StorageUnavailable => {
+            "Your answers can't be saved in this browser (its storage is turned off, blocked or full). They're kept only while this page stays open.".into()
+        }
+        Notice::StorageFailed => {
+            "Your latest answers couldn't be saved in this browser (its storage may be full). They're kept while this page stays open: don't close it before you submit.".into()
+        }
+        Notice::DraftUnreadable(p) => format!(
+            "A saved {} application in this browser couldn't be read, so it was removed. Sorry: you'll need to enter your answers again.",
+            program_name(p)
+        ),
+        Notice::DraftOutdated => {
+            "A saved application from an older version of this form couldn't be used, so it was removed. Sorry: you'll need to enter your answers again.".into()
+        }
+        Notice::AcknowledgementsChanged => {
+            "The acknowledgements have changed since you saved your application. Please read them and tick them again.".into()
+        }
+    }
+}
+
+/// For the host's developer, in the browser console.
+pub fn config_error(e: &ConfigError) -> String {
+    match e {
+        ConfigError::NotJson => "psf-apply: the configuration is not a JSON object; defaults used.".into(),
+        ConfigError::Endpoint(v) => format!(
+            "psf-apply: endpoint {v:?} is not an http(s) URL or a path starting with / or ./; nothing will be sent."
+        ),
+        ConfigError::HeaderName(v) => format!("psf-apply: header {v:?} cannot be set; it was left out."),
+        ConfigError::HeaderValue(v) => format!("psf-apply: the value of header {v:?} is not valid; it was left out."),
+        ConfigError::Credentials(v) => format!(
+            "psf-apply: credentials {v:?} must be omit, same-origin or include; same-origin used."
+        ),
+        ConfigError::TimeoutMs(v) => format!("psf-apply: timeoutMs {v:?} is out of range; the default used."),
+        ConfigError::Retries(v) => format!("psf-apply: retries {v:?} is out of range; the default used."),
+        ConfigError::StoragePrefix(v) => format!(
+            "psf-apply: storagePrefix {v:?} must be letters, digits, '-', '_' or '.'; the default used."
+        ),
+    }
+}
+
+/// Why an application has not been sent (the check page's hook for the
+/// failure states shows these).
+pub fn not_sent(why: &NotSentWhy) -> String {
+    match why {
+        NotSentWhy::Offline => "You seem to be offline. Check your connection, then try again.".into(),
+        NotSentWhy::Timeout => "The PSF's service took too long to answer. Try again in a moment.".into(),
+        NotSentWhy::Network => "Your application couldn't reach the PSF's service. Check your connection, then try again.".into(),
+        NotSentWhy::Server { status } => format!(
+            "The PSF's service had a problem (error {status}). Try again in a few minutes."
+        ),
+        NotSentWhy::RateLimited { retry_after_seconds } => match retry_after_seconds {
+            Some(s) => format!("The PSF's service is busy. Try again in {s} seconds."),
+            None => "The PSF's service is busy. Try again in a few minutes.".into(),
+        },
+        NotSentWhy::Refused { status } => format!(
+            "The PSF's service refused the application (error {status}). Your answers are kept. Try again later, or email grants@python.org."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        let d = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        assert_eq!(date(d), "Friday 15 January 2027");
+        assert_eq!(number(1_000_000u32), "1,000,000");
+        assert_eq!(number(100u32), "100");
+        assert_eq!(number(1000u32), "1,000");
+    }
+
+    #[test]
+    fn field_error_messages() {
+        assert_eq!(
+            field_error(Field::CpEmail, &FieldErrorCode::from_code("required")),
+            "Enter your email address"
+        );
+        assert_eq!(
+            field_error(Field::CpEmail, &FieldErrorCode::from_code("email")),
+            "Enter an email address in the correct format, like name@example.com"
+        );
+        assert_eq!(
+            field_error(Field::CpPythonPercent, &FieldErrorCode::from_code("range")),
+            "Percentage must be between 0 and 100"
+        );
+        assert_eq!(
+            field_error(Field::CpCodeOfConductUrl, &FieldErrorCode::from_code("web_address")),
+            "Enter the Code of Conduct link in the correct format, like https://pycon.example.org/code-of-conduct"
+        );
+        assert_eq!(
+            parse_error(
+                Field::CpEventDate,
+                ParseError::DateIncomplete,
+                [false, true, true]
+            ),
+            "Event date must include a month and year"
+        );
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            document_title(Page::CpEvent, true),
+            "Error: Event or initiative details – Community Partner application – PSF"
+        );
+        assert_eq!(
+            document_title(Page::Start, false),
+            "Apply to a PSF community program – PSF"
+        );
+    }
+}

@@ -1,0 +1,406 @@
+//! Component tests in a real browser: the eligibility panel, the submission
+//! window feedback and the error summary, each mounted into a fresh element,
+//! plus one pass through the mounted app (validation, focus, title).
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{Days, NaiveDate};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+use psf_apply::rules::community_partner::{self, CommunityPartnerAnswers};
+use psf_apply::rules::eligibility::Evaluation;
+use psf_apply::ui::components::eligibility_panel::EligibilityPanel;
+use psf_apply::ui::components::error_summary::ErrorSummary;
+use psf_apply::ui::components::window_feedback::WindowFeedback;
+use psf_apply::ui::config::Config;
+use psf_apply::ui::validation::Problem;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the page to mount into, styled by the app's own
+/// stylesheet (so that layout can be asserted too).
+fn container() -> HtmlElement {
+    let doc = document();
+    if doc.get_element_by_id("psf-test-style").is_none() {
+        let style = doc.create_element("style").unwrap();
+        style.set_id("psf-test-style");
+        style.set_text_content(Some(include_str!("../style/main.css")));
+        doc.head().unwrap().append_child(&style).unwrap();
+    }
+    let div = doc.create_element("div").unwrap();
+    div.set_class_name("psf-app");
+    doc.body().unwrap().append_child(&div).unwrap();
+    div.dyn_into().unwrap()
+}
+
+/// Lets Leptos apply pending DOM updates (and effects that wait a frame).
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(40).await;
+    leptos::task::tick().await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn find(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+// --- Eligibility panel ---------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn eligibility_panel_lists_every_rule_and_follows_the_answers() {
+    let today = date(2027, 1, 15);
+    let answers = RwSignal::new(CommunityPartnerAnswers::default());
+    let evaluation: Signal<Evaluation> =
+        Signal::derive(move || answers.with(|a| community_partner::evaluate(a, today)));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <EligibilityPanel evaluation=evaluation open=true /> }
+    });
+    settle().await;
+
+    let rows = root.query_selector_all("li[data-rule]").unwrap();
+    assert_eq!(
+        rows.length(),
+        7,
+        "every Community Partner criterion is listed"
+    );
+    let region = find(&root, "[aria-live]");
+    assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));
+    let share = find(&root, r#"li[data-rule="cp.python_share"]"#);
+    assert_eq!(
+        share.get_attribute("data-status").as_deref(),
+        Some("unknown")
+    );
+    assert!(text(&share).contains("Not answered yet"));
+    let web_row_before = find(&root, r#"li[data-rule="cp.web_page"]"#);
+
+    // 30%: not met, explained with the figure, the rule and what to do.
+    answers.update(|a| a.python_percent = Some(30));
+    settle().await;
+    let share = find(&root, r#"li[data-rule="cp.python_share"]"#);
+    assert_eq!(share.get_attribute("data-status").as_deref(), Some("fail"));
+    let words = text(&share);
+    assert!(words.contains("Not met"), "status in words: {words}");
+    assert!(words.contains("30%"), "{words}");
+    assert!(words.contains("The rule:"), "{words}");
+    assert!(!words.to_lowercase().contains("invalid"), "{words}");
+    assert_eq!(
+        find(&root, "[data-verdict]")
+            .get_attribute("data-verdict")
+            .as_deref(),
+        Some("fail")
+    );
+    // Rows are keyed by rule: another rule's row is the same DOM node.
+    let web_row_after = find(&root, r#"li[data-rule="cp.web_page"]"#);
+    assert!(web_row_before.is_same_node(Some(&web_row_after)));
+
+    // 80%: met, and the rule text goes away.
+    answers.update(|a| a.python_percent = Some(80));
+    settle().await;
+    let share = find(&root, r#"li[data-rule="cp.python_share"]"#);
+    assert_eq!(share.get_attribute("data-status").as_deref(), Some("pass"));
+    assert!(text(&share).contains("80%"));
+    assert!(!text(&share).contains("The rule:"));
+
+    // A social media page is advice, not failure.
+    answers.update(|a| a.website = "https://www.facebook.com/pyconjupiter".into());
+    settle().await;
+    let web = find(&root, r#"li[data-rule="cp.web_page"]"#);
+    assert_eq!(web.get_attribute("data-status").as_deref(), Some("warn"));
+    assert!(text(&web).contains("Met, with advice"));
+}
+
+// --- Submission window feedback --------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn window_feedback_gives_the_dates_and_the_outcome() {
+    let today = date(2027, 1, 15);
+    let event = RwSignal::new(None::<NaiveDate>);
+    let first = RwSignal::new(Some(false));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <WindowFeedback event_date=event first_application=first today=today /> }
+    });
+    settle().await;
+    let feedback = find(&root, "[data-testid=psf-window-feedback]");
+    assert_eq!(
+        feedback.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
+    assert!(text(&feedback).contains("Enter the full date"));
+    let height_before = feedback.get_bounding_client_rect().height();
+
+    // 20 days ahead: too late, and the last day that was in time.
+    event.set(today.checked_add_days(Days::new(20)));
+    settle().await;
+    let words = text(&feedback);
+    assert!(words.contains("Too late"), "{words}");
+    assert!(
+        words.contains("Thursday 24 December 2026"),
+        "last day in time: {words}"
+    );
+    assert_eq!(
+        find(&feedback, "[data-status]")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("fail")
+    );
+    assert_eq!(
+        feedback.get_bounding_client_rect().height(),
+        height_before,
+        "the box keeps its height: nothing below moves"
+    );
+
+    // 250 days ahead: too early, and when the window opens.
+    event.set(today.checked_add_days(Days::new(250)));
+    settle().await;
+    let words = text(&feedback);
+    assert!(words.contains("Too early"), "{words}");
+    // The event is on Wednesday 22 September 2027: six months before.
+    assert!(words.contains("Monday 22 March 2027"), "{words}");
+
+    // 7 weeks ahead, first application: in time, with the 8-week advice.
+    event.set(today.checked_add_days(Days::new(49)));
+    first.set(Some(true));
+    settle().await;
+    let words = text(&feedback);
+    assert!(words.contains("8 weeks"), "{words}");
+    assert!(
+        words.contains("Friday 8 January 2027"),
+        "advised date: {words}"
+    );
+    assert_eq!(
+        find(&feedback, "[data-status]")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("warn")
+    );
+    let apply_by = find(&feedback, r#"[data-date="apply-by"]"#);
+    assert_eq!(text(&apply_by), "Friday 22 January 2027");
+
+    // Not a first application: simply in time.
+    first.set(Some(false));
+    settle().await;
+    assert!(text(&feedback).contains("You're in time"));
+}
+
+// --- Error summary --------------------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn error_summary_lists_links_takes_focus_and_moves_it_to_the_field() {
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let focus = RwSignal::new(0u32);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ErrorSummary problems=problems focus_request=focus />
+            <div class="psf-form-group">
+                <label for="t-first">"First name"</label>
+                <input id="t-first" type="text" />
+            </div>
+            <div class="psf-form-group">
+                <label for="t-email">"Email address"</label>
+                <input id="t-email" type="text" />
+            </div>
+        }
+    });
+    settle().await;
+    assert!(
+        root.query_selector("[role=alert]").unwrap().is_none(),
+        "nothing shows without problems"
+    );
+
+    problems.set(vec![
+        Problem {
+            field: None,
+            target_id: "t-first".into(),
+            message: "Enter your first name".into(),
+        },
+        Problem {
+            field: None,
+            target_id: "t-email".into(),
+            message: "Enter an email address in the correct format, like name@example.com".into(),
+        },
+    ]);
+    focus.set(1);
+    settle().await;
+    let summary = find(&root, "[role=alert]");
+    assert!(text(&summary).contains("There is a problem"));
+    assert_eq!(summary.get_attribute("tabindex").as_deref(), Some("-1"));
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&summary)),
+        "the summary takes focus"
+    );
+
+    let links = summary.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2);
+    let second: HtmlElement = links.item(1).unwrap().dyn_into().unwrap();
+    assert_eq!(second.get_attribute("href").as_deref(), Some("#t-email"));
+    let hash_before = window().location().hash().unwrap();
+    second.click();
+    settle().await;
+    assert_eq!(document().active_element().unwrap().id(), "t-email");
+    assert_eq!(
+        window().location().hash().unwrap(),
+        hash_before,
+        "the URL hash (the route) is left alone"
+    );
+
+    // Fixed: the entry goes; all fixed: the summary goes.
+    problems.update(|p| {
+        p.remove(0);
+    });
+    settle().await;
+    assert_eq!(
+        find(&root, "[role=alert]")
+            .query_selector_all("a")
+            .unwrap()
+            .length(),
+        1
+    );
+    problems.set(Vec::new());
+    settle().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+}
+
+// --- The mounted app ---------------------------------------------------------------
+
+fn input(root: &web_sys::Element, id: &str) -> HtmlInputElement {
+    find(root, &format!("#{id}")).dyn_into().unwrap()
+}
+
+fn type_into(el: &HtmlInputElement, value: &str) {
+    el.set_value(value);
+    el.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_step_is_validated_on_continue_then_on_every_change() {
+    let prefix = "psf-apply-web-test";
+    if let Some(storage) = window().local_storage().unwrap() {
+        let _ = storage.remove_item(&format!("{prefix}:v1:draft:community-partner"));
+    }
+    window()
+        .location()
+        .set_hash("#/community-partner/applicant")
+        .unwrap();
+    let root = container();
+    let config = Config {
+        storage_prefix: prefix.to_string(),
+        ..Config::default()
+    };
+    psf_apply::ui::mount(root.clone(), config);
+    settle().await;
+    assert_eq!(text(&find(&root, "h1")), "Your details");
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+
+    type_into(&input(&root, "psf-cp-first-name"), "Joey");
+    type_into(&input(&root, "psf-cp-email"), "joey-at-example");
+    settle().await;
+    assert!(
+        root.query_selector(".psf-error-message").unwrap().is_none(),
+        "nothing is shown before Continue"
+    );
+
+    let button: HtmlElement = find(&root, "button[type=submit]").dyn_into().unwrap();
+    button.click();
+    settle().await;
+    let summary = find(&root, "[role=alert]");
+    assert_eq!(summary.query_selector_all("a").unwrap().length(), 2);
+    assert!(document().title().starts_with("Error: "));
+    let last = input(&root, "psf-cp-last-name");
+    assert_eq!(last.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = last.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.contains("psf-cp-last-name-error"));
+    assert!(text(&find(&root, "#psf-cp-last-name-error")).starts_with("Error:"));
+    assert_eq!(
+        input(&root, "psf-cp-first-name").value(),
+        "Joey",
+        "typed text is kept"
+    );
+    assert_eq!(input(&root, "psf-cp-email").value(), "joey-at-example");
+
+    // Fixing the email re-validates at once.
+    type_into(&input(&root, "psf-cp-email"), "joey@example.org");
+    settle().await;
+    assert_eq!(
+        find(&root, "[role=alert]")
+            .query_selector_all("a")
+            .unwrap()
+            .length(),
+        1
+    );
+    type_into(&input(&root, "psf-cp-last-name"), "Python");
+    settle().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+    assert!(!document().title().starts_with("Error: "));
+
+    // The draft was saved under the configured prefix.
+    let saved = window()
+        .local_storage()
+        .unwrap()
+        .and_then(|s| {
+            s.get_item(&format!("{prefix}:v1:draft:community-partner"))
+                .unwrap()
+        })
+        .unwrap_or_default();
+    assert!(saved.contains("\"last_name\":\"Python\""), "{saved}");
+    window().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_draft_is_discarded_with_a_notice() {
+    let prefix = "psf-apply-web-test-corrupt";
+    let storage = window().local_storage().unwrap().unwrap();
+    storage
+        .set_item(&format!("{prefix}:v1:draft:meetup-pro"), "{not json")
+        .unwrap();
+    storage
+        .set_item(&format!("{prefix}:v0:draft:community-partner"), "{}")
+        .unwrap();
+    let root = container();
+    psf_apply::ui::mount(
+        root.clone(),
+        Config {
+            storage_prefix: prefix.to_string(),
+            ..Config::default()
+        },
+    );
+    settle().await;
+    let notices = text(&find(&root, ".psf-notices"));
+    assert!(notices.contains("couldn't be read"), "{notices}");
+    assert!(notices.contains("older version"), "{notices}");
+    assert!(storage
+        .get_item(&format!("{prefix}:v1:draft:meetup-pro"))
+        .unwrap()
+        .is_none());
+    assert!(storage
+        .get_item(&format!("{prefix}:v0:draft:community-partner"))
+        .unwrap()
+        .is_none());
+}

@@ -238,11 +238,13 @@ async fn error_summary_lists_links_takes_focus_and_moves_it_to_the_field() {
             field: None,
             target_id: "t-first".into(),
             message: "Enter your first name".into(),
+            href: None,
         },
         Problem {
             field: None,
             target_id: "t-email".into(),
             message: "Enter an email address in the correct format, like name@example.com".into(),
+            href: None,
         },
     ]);
     focus.set(1);

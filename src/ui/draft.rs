@@ -66,7 +66,7 @@ pub struct Parsed<A> {
 pub trait ProgramDraft:
     Clone + PartialEq + Default + Serialize + DeserializeOwned + Send + Sync + 'static
 {
-    type Answers: Clone + PartialEq + Send + Sync + 'static;
+    type Answers: Clone + PartialEq + serde::Serialize + Send + Sync + 'static;
     const PROGRAM: Program;
 
     /// Trimmed answers; text that does not read as a value becomes `None`

@@ -837,6 +837,42 @@ pub fn not_sent(why: &NotSentWhy) -> String {
     }
 }
 
+/// Reassurance under "not sent yet": nothing is lost, and what happens next.
+pub fn not_sent_kept(offline: bool) -> &'static str {
+    if offline {
+        "Your answers are saved in this browser. Your application will be sent as soon as you are back online."
+    } else {
+        "Your answers are saved in this browser, and you can download a copy below."
+    }
+}
+
+/// An answer the PSF's service refused with a reason this UI has no words
+/// of its own for: its own words are passed on.
+pub fn refused_answer(f: Field, detail: Option<&str>) -> String {
+    match detail.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(detail) => format!("{}: {detail}", summary_key(f)),
+        None => format!(
+            "Check your answer to \u{201c}{}\u{201d}: the PSF's service did not accept it",
+            summary_key(f)
+        ),
+    }
+}
+
+/// A problem the PSF's service reported that matches no question (its JSON
+/// pointer is shown so that the PSF can tell what it was about).
+pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>) -> String {
+    let what = detail
+        .or(code)
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .unwrap_or("no details were given");
+    if pointer.is_empty() {
+        format!("The PSF's service did not accept the application: {what}")
+    } else {
+        format!("The PSF's service reported a problem that does not match any question ({pointer}): {what}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub mod draft;
 pub mod fields;
 pub mod messages;
 pub mod pages;
+pub mod refusals;
 pub mod route;
 pub mod state;
 pub mod submit;

@@ -13,8 +13,9 @@ use super::draft::{
     new_idempotency_key, CpDraft, DraftStore, MpDraft, Parsed, ProgramDraft, Receipt,
 };
 use super::fields::Program;
+use super::refusals::{self, Refusal};
 use super::route::{navigate, Location, Page};
-use super::submit::{submit, SubmitOutcome};
+use super::submit::{submit, NotSentWhy, SubmitOutcome};
 
 /// Everything about one program's application.
 pub struct ProgramState<D: ProgramDraft> {
@@ -40,6 +41,10 @@ pub struct ProgramState<D: ProgramDraft> {
     pub sending: Action<(String, String), SubmitOutcome>,
     /// The payload of the latest submission, exactly as sent.
     pub sent: RwSignal<Option<Sent>>,
+    /// What the backend refused in the latest submission.
+    pub refusals: RwSignal<Vec<Refusal>>,
+    /// The refusals that still apply to the answers as they are now.
+    pub standing_refusals: Memo<Vec<Refusal>>,
 }
 
 /// A payload on its way, and what the receipt needs from it.
@@ -68,6 +73,18 @@ impl<D: ProgramDraft> ProgramState<D> {
         let draft = RwSignal::new(draft);
         let parsed = Memo::new(move |_| draft.with(D::parse));
         let evaluation = Memo::new(move |_| parsed.with(|p| D::evaluate(&p.answers, today)));
+        let refused = RwSignal::new(Vec::<Refusal>::new());
+        let standing_refusals = Memo::new(move |_| {
+            refused.with(|all| {
+                if all.is_empty() {
+                    return Vec::new();
+                }
+                let answers = parsed
+                    .with(|p| serde_json::to_value(&p.answers))
+                    .unwrap_or_default();
+                refusals::standing(all, &answers)
+            })
+        });
         let preview = RwSignal::new(D::default());
         let preview_parsed = Memo::new(move |_| preview.with(D::parse));
         let preview_evaluation =
@@ -89,6 +106,8 @@ impl<D: ProgramDraft> ProgramState<D> {
                 async move { submit(&config, &key, &body).await }
             }),
             sent: RwSignal::new(None),
+            refusals: refused,
+            standing_refusals,
         }
     }
 
@@ -118,6 +137,7 @@ impl<D: ProgramDraft> ProgramState<D> {
             return;
         };
         self.failure.set(None);
+        self.refusals.set(Vec::new());
         self.sent.set(Some(Sent {
             key: key.clone(),
             body: body.clone(),
@@ -171,7 +191,35 @@ impl<D: ProgramDraft> ProgramState<D> {
                         Program::MeetupPro => Page::MpConfirmation,
                     }));
                 }
+                SubmitOutcome::Rejected { problems } => {
+                    let answers = self
+                        .sent
+                        .with_untracked(|sent| {
+                            sent.as_ref().and_then(|s| {
+                                serde_json::from_str::<serde_json::Value>(&s.body).ok()
+                            })
+                        })
+                        .and_then(|body| body.get("answers").cloned())
+                        .unwrap_or_default();
+                    let refused = refusals::from_problems(D::PROGRAM, &problems, &answers);
+                    let page = refusals::first_page(D::PROGRAM, &refused);
+                    self.refusals.set(refused);
+                    self.failure.set(Some(SubmitOutcome::Rejected { problems }));
+                    navigate(&Location {
+                        return_to_check: true,
+                        ..Location::at(page)
+                    });
+                }
                 other => self.failure.set(Some(other)),
+            }
+        });
+        // Back online: send what could not be sent, without being asked.
+        let _ = window_event_listener(leptos::ev::online, move |_| {
+            let waiting = self.failure.with_untracked(|f| {
+                matches!(f, Some(SubmitOutcome::NotSent { why, .. }) if !matches!(why, NotSentWhy::Refused { .. }))
+            });
+            if waiting {
+                self.retry();
             }
         });
     }

@@ -19,6 +19,18 @@ pub struct Problem {
     /// The id of the input the summary links to.
     pub target_id: String,
     pub message: String,
+    /// Set when the question is on another page (a refusal by the backend):
+    /// the summary links there instead of to an input on this page.
+    pub href: Option<String>,
+}
+
+impl Problem {
+    /// Whether this problem stops Continue on the page showing it: only a
+    /// question on this page does (not one on another page, nor a backend
+    /// problem that matches no question).
+    pub fn blocks_continue(&self) -> bool {
+        self.href.is_none() && !self.target_id.is_empty()
+    }
 }
 
 /// The problems of `fields` (a step's questions, in page order): what was
@@ -56,6 +68,7 @@ pub fn field_problems<D: ProgramDraft>(
                 field: Some(field),
                 target_id: target_id(draft, field),
                 message,
+                href: None,
             })
         })
         .collect()
@@ -90,6 +103,7 @@ pub fn acknowledgement_problems(ticked: &BTreeSet<AckId>) -> Vec<Problem> {
             field: None,
             target_id: acknowledgement_id(a.id),
             message: messages::acknowledgement_missing(a.id),
+            href: None,
         })
         .collect()
 }

@@ -52,28 +52,45 @@ pub fn ErrorSummary(
                             key=|p| (p.target_id.clone(), p.message.clone())
                             let(problem)
                         >
-                            <li>
-                                <a
-                                    class="psf-error-summary__link"
-                                    href=format!("#{}", problem.target_id)
-                                    on:click={
-                                        let target = problem.target_id.clone();
-                                        move |ev| {
-                                            // The URL hash is our router: move focus
-                                            // without touching it.
-                                            ev.prevent_default();
-                                            focus_input(&target);
-                                        }
-                                    }
-                                >
-                                    {problem.message.clone()}
-                                </a>
-                            </li>
+                            <li>{summary_entry(problem)}</li>
                         </For>
                     </ul>
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// One entry: a link to the input on this page, a link to the page where
+/// the question is asked, or (a backend problem matching no question) text.
+fn summary_entry(problem: Problem) -> AnyView {
+    match (problem.href, problem.target_id.is_empty()) {
+        (Some(href), _) => view! {
+            <a class="psf-error-summary__link" href=href>
+                {problem.message}
+            </a>
+        }
+        .into_any(),
+        (None, true) => {
+            view! { <span class="psf-error-summary__text">{problem.message}</span> }.into_any()
+        }
+        (None, false) => {
+            let target = problem.target_id.clone();
+            view! {
+                <a
+                    class="psf-error-summary__link"
+                    href=format!("#{}", problem.target_id)
+                    on:click=move |ev| {
+                        // The URL hash is our router: move focus without touching it.
+                        ev.prevent_default();
+                        focus_input(&target);
+                    }
+                >
+                    {problem.message}
+                </a>
+            }
+            .into_any()
+        }
     }
 }
 

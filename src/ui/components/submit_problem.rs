@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::messages;
-use crate::ui::submit::SubmitOutcome;
+use crate::ui::submit::{NotSentWhy, SubmitOutcome};
 
 /// What the check page shows when a submission was not accepted. The answers
 /// are kept in every case. A hook for the failure states: `Rejected` maps to
@@ -38,6 +38,7 @@ pub fn SubmitProblem(
         SubmitOutcome::NotSent { why, .. } => view! {
             <h2 class="psf-error-summary__title">"Your application has not been sent yet"</h2>
             <p>{messages::not_sent(&why)}</p>
+            <p>{messages::not_sent_kept(matches!(why, NotSentWhy::Offline))}</p>
             <button type="button" class="psf-button" on:click=move |_| on_retry.run(())>
                 "Try again"
             </button>

@@ -24,8 +24,9 @@ use super::components::error_summary::ErrorSummary;
 use super::components::page_heading::PageHeading;
 use super::components::step_indicator::StepIndicator;
 use super::draft::DateParts;
-use super::fields::Field;
+use super::fields::{Field, Program};
 use super::messages;
+use super::refusals::{self, Refusal};
 use super::route::{navigate, Location, Page};
 use super::state::use_app;
 use super::validation::{message_for, Problem};
@@ -74,11 +75,25 @@ pub struct StepErrors {
 }
 
 impl StepErrors {
+    /// `compute` gives the page's own problems. What the backend refused
+    /// joins them, and shows at once: the person was sent here to fix it.
     pub fn new(compute: impl Fn() -> Vec<Problem> + Send + Sync + 'static) -> StepErrors {
+        let app = use_app();
+        let page = app.location.with_untracked(|l| l.page);
+        let refused: Signal<Vec<Refusal>> = match page.program() {
+            Some(Program::CommunityPartner) => app.cp.standing_refusals.into(),
+            Some(Program::MeetupPro) => app.mp.standing_refusals.into(),
+            None => Signal::derive(Vec::new),
+        };
+        let has_refusals = refused.with_untracked(|r| !r.is_empty());
         StepErrors {
-            attempted: RwSignal::new(false),
-            focus: RwSignal::new(0),
-            all: Memo::new(move |_| compute()),
+            attempted: RwSignal::new(has_refusals),
+            focus: RwSignal::new(u32::from(has_refusals)),
+            all: Memo::new(move |_| {
+                let mut problems = compute();
+                refused.with(|r| add_refusals(&mut problems, r, page));
+                problems
+            }),
         }
     }
 
@@ -125,12 +140,56 @@ impl StepErrors {
     /// Continue: `true` when the step has no problems; otherwise shows them
     /// and moves focus to the summary.
     pub fn continue_pressed(&self) -> bool {
-        if self.all.with_untracked(Vec::is_empty) {
+        if !self
+            .all
+            .with_untracked(|all| all.iter().any(Problem::blocks_continue))
+        {
             return true;
         }
         self.attempted.set(true);
         self.focus.update(|n| *n += 1);
         false
+    }
+}
+
+/// Puts the backend's refusals among a page's problems: beside the question
+/// when it is on this page (unless our own check already speaks for it), as a
+/// link to its page otherwise, and as plain text when it matches no question.
+fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
+    for refusal in refused {
+        let problem = match refusal.field {
+            Some(field) if refusals::page_of(field) == page => {
+                if problems.iter().any(|p| p.field == Some(field)) {
+                    continue;
+                }
+                Problem {
+                    field: Some(field),
+                    target_id: field.error_target_id(),
+                    message: refusal.message.clone(),
+                    href: None,
+                }
+            }
+            Some(field) => Problem {
+                field: Some(field),
+                target_id: field.error_target_id(),
+                message: refusal.message.clone(),
+                href: Some(
+                    Location {
+                        page: refusals::page_of(field),
+                        return_to_check: true,
+                        focus: Some(field.error_target_id()),
+                    }
+                    .href(),
+                ),
+            },
+            None => Problem {
+                field: None,
+                target_id: String::new(),
+                message: refusal.message.clone(),
+                href: None,
+            },
+        };
+        problems.push(problem);
     }
 }
 

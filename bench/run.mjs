@@ -220,13 +220,13 @@ if (indexHtml.includes(LIVE_RELOAD)) {
 }
 const wasmFile = Object.keys(dist).find((p) => p.endsWith('.wasm'));
 if (!wasmFile || !indexHtml.includes(wasmFile.slice(1))) {
-  console.error(`[bench] dist/index.html does not load the wasm in dist/ (${wasmFile ?? 'none'})`);
+  console.error(`[bench] ${relative(root, DIST)}/index.html does not load a wasm of that directory (${wasmFile ?? 'none'})`);
   process.exit(1);
 }
 if (size) {
   const served = Object.fromEntries(Object.entries(dist).map(([p, b]) => [p.slice(1), b.length]));
   const differ = size.files.filter((f) => served[f.name] !== f.raw).map((f) => f.name);
-  if (differ.length) log(`warning: dist/ changed between size.mjs and the snapshot (${differ.join(', ')})`);
+  if (differ.length) log(`warning: ${relative(root, DIST)}/ changed between size.mjs and the snapshot (${differ.join(', ')})`);
 }
 const loaderEvent = indexHtml.includes('TrunkApplicationStarted');
 log(
@@ -265,7 +265,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 log(`app on ${app.url}, receiver on ${receiver.url}, Chromium ${chromiumVersion}, ${RUNS} runs at ${RATE}× CPU slowdown`);
 
-/** A fresh context with the probes, throttled; `close()` returns the page's errors. */
+/** A fresh context with the probes, throttled; `close()` reports the page's errors as failures. */
 async function session(where, { throttle = true } = {}) {
   const page = await newPage(browser);
   // A panic in the wasm (an uncaught error) ends a wait at once rather than at its timeout.
@@ -777,7 +777,8 @@ const md = [
   `# psf-apply benchmark, ${environment.date.slice(0, 10)}`,
   '',
   `${runs.length} runs, ${RATE}× CPU slowdown, headless Chromium ${environment.chromium}, ${environment.cpus} cores ` +
-    `(${environment.cpuModel}), load average ${environment.loadAverage.join(' ')}, commit ${commit ?? '?'}. ` +
+    `(${environment.cpuModel}), load average ${environment.loadAverage.join(' ')}, HEAD ${commit ?? '?'}, ` +
+    `measured ${environment.dist}/. ` +
     'Keystroke figures pool every key of every run; min – max is the spread of the per-run figure.',
   '',
   main,

@@ -49,7 +49,7 @@ journeys() {
 
 step format cargo fmt --check
 step clippy-native cargo clippy --all-targets -- -D warnings
-step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 step rules-alone rules_alone
 step unit-native cargo test
 step components cargo test --target wasm32-unknown-unknown --test web

@@ -14,5 +14,6 @@ receiver=$!
 trap 'kill "$receiver" 2>/dev/null || true' EXIT INT TERM
 
 printf '\n  psf-apply: open http://127.0.0.1:%s/\n' "$APP_PORT"
+printf '  embedded in a demo host page: http://127.0.0.1:%s/demo-host.html\n' "$APP_PORT"
 printf '  applications are stored in data/receiver/applications.jsonl\n\n'
 trunk serve --release --port "$APP_PORT"

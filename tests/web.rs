@@ -406,3 +406,105 @@ async fn a_corrupt_draft_is_discarded_with_a_notice() {
         .unwrap()
         .is_none());
 }
+
+// --- Embedding -------------------------------------------------------------------
+
+/// Collects the `detail` (as JSON text) of every `type` event reaching `target`.
+fn record_events(
+    target: &web_sys::EventTarget,
+    event_type: &str,
+) -> std::rc::Rc<std::cell::RefCell<Vec<(bool, bool, String)>>> {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |e: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&e.detail())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            sink.borrow_mut().push((e.bubbles(), e.composed(), detail));
+        },
+    );
+    target
+        .add_event_listener_with_callback(event_type, listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+#[wasm_bindgen_test]
+fn host_events_bubble_with_their_detail() {
+    use psf_apply::ui::host_events::HostEvent;
+    use psf_apply::ui::route::Page;
+    let parent = container();
+    let child = document().create_element("div").unwrap();
+    parent.append_child(&child).unwrap();
+    let seen = record_events(&parent, "psf-apply:step");
+    HostEvent::step(Page::CpAcknowledgements).dispatch_on(&child);
+    assert_eq!(
+        *seen.borrow(),
+        vec![(
+            true,
+            true,
+            r#"{"of":4,"program":"community-partner","step":"acknowledgements","stepNumber":3}"#
+                .to_string()
+        )]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_routes_in_memory_with_its_own_ids_and_leaves_the_page_alone() {
+    let prefix = "psf-apply-web-widget";
+    if let Some(storage) = window().local_storage().unwrap() {
+        let _ = storage.remove_item(&format!("{prefix}:v1:draft:community-partner"));
+    }
+    window().location().set_hash("").unwrap();
+    let title = document().title();
+    let element = container();
+    let steps = record_events(&element, "psf-apply:step");
+    let config = js_sys::JSON::parse(
+        r#"{"program":"community-partner","storagePrefix":"psf-apply-web-widget",
+            "prefill":{"first_name":"Joey","last_name":"Python"}}"#,
+    )
+    .unwrap();
+    psf_apply::ui::embed::mount_js(element.clone().into(), config.clone()).unwrap();
+    assert!(
+        psf_apply::ui::embed::mount_js(element.clone().into(), config).is_err(),
+        "one app per element"
+    );
+    settle().await;
+    assert_eq!(text(&find(&element, "h1")), "Your details");
+    let first = find(&element, "input[id$='-cp-first-name']");
+    assert!(first.id().starts_with("psf-w"), "{}", first.id());
+    assert_ne!(first.id(), "psf-cp-first-name");
+    assert_eq!(
+        first.dyn_into::<HtmlInputElement>().unwrap().value(),
+        "Joey"
+    );
+    assert!(
+        element.query_selector(".psf-back-link").unwrap().is_none(),
+        "no start page to go back to"
+    );
+
+    let button: HtmlElement = find(&element, "button[type=submit]").dyn_into().unwrap();
+    button.click();
+    settle().await;
+    assert!(find(&element, "[role=alert]")
+        .inner_html()
+        .contains("-cp-email"));
+    assert_eq!(document().title(), title, "a widget leaves the title alone");
+
+    let email: HtmlInputElement = find(&element, "input[id$='-cp-email']").dyn_into().unwrap();
+    type_into(&email, "joey@example.org");
+    button.click();
+    settle().await;
+    assert_eq!(text(&find(&element, "h1")), "Event or initiative details");
+    assert_eq!(
+        window().location().hash().unwrap(),
+        "",
+        "the URL is the host's"
+    );
+    let numbers: Vec<String> = steps.borrow().iter().map(|(_, _, d)| d.clone()).collect();
+    assert_eq!(numbers.len(), 2, "{numbers:?}");
+    assert!(numbers[1].contains(r#""step":"event""#), "{numbers:?}");
+}

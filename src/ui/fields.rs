@@ -245,7 +245,10 @@ impl Field {
             Program::CommunityPartner => "cp",
             Program::MeetupPro => "mp",
         };
-        format!("psf-{program}-{}", self.json_name().replace('_', "-"))
+        super::embed::dom_id(&format!(
+            "psf-{program}-{}",
+            self.json_name().replace('_', "-")
+        ))
     }
 
     /// Where an error summary link for this question leads.

@@ -13,9 +13,12 @@ pub mod clock;
 pub mod components;
 pub mod config;
 pub mod draft;
+pub mod embed;
 pub mod fields;
+pub mod host_events;
 pub mod messages;
 pub mod pages;
+pub mod prefill;
 pub mod refusals;
 pub mod route;
 pub mod state;
@@ -34,6 +37,10 @@ pub const CONFIG_ID: &str = "psf-apply-config";
 /// Entry point of the standalone app: mounts into `#psf-apply`, or the body
 /// when the page has no such element, once the config is read.
 pub fn start() {
+    // A page with `[data-psf-apply]` widgets (or loaded by embed.js) is a host.
+    if embed::mount_all() {
+        return;
+    }
     // Not leptos's spawner: it is set up by mounting, which comes after.
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;

@@ -5,7 +5,11 @@
 //! Hashes that do not start with `#/` (such as an in-page `#psf-cp-email`)
 //! are not routes: they leave the current page in place.
 
+use leptos::prelude::{use_context, Set, Update};
+
+use super::embed::Instance;
 use super::fields::Program;
+use super::state::AppState;
 
 /// One page of the app.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -166,8 +170,18 @@ impl Page {
     }
 }
 
-/// Goes to a page by setting the hash; the `hashchange` listener does the rest.
+/// Goes to a page: in the standalone app by setting the hash (the
+/// `hashchange` listener does the rest); in a widget in memory, so that the
+/// host's URL and history are never touched.
 pub fn navigate(location: &Location) {
+    let memory = use_context::<Instance>().is_some_and(|i| !i.hash_routing);
+    if memory {
+        if let Some(app) = use_context::<AppState>() {
+            app.location.set(location.clone());
+            app.navigations.update(|n| *n += 1);
+        }
+        return;
+    }
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(&location.href());
     }

@@ -91,7 +91,7 @@ pub fn acknowledgement_id(id: AckId) -> String {
         .iter()
         .position(|a| a.id == id)
         .map_or(0, |i| i + 1);
-    format!("psf-cp-ack-{n}")
+    super::embed::dom_id(&format!("psf-cp-ack-{n}"))
 }
 
 /// One problem per unticked acknowledgement, naming it.

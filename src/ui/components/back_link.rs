@@ -1,8 +1,12 @@
 use leptos::prelude::*;
 
+use crate::ui::embed::Instance;
+use crate::ui::route::Page;
+
 /// GOV.UK's "Back" link to the previous step. A real link (the hash is the
 /// route), so it works without scripts reading it and keeps the answers,
-/// which live in the draft rather than in the page.
+/// which live in the draft rather than in the page. A widget fixed to one
+/// program has no start page to go back to, so there it is left out.
 #[component]
 pub fn BackLink(
     /// Where it leads, a `#/…` hash.
@@ -10,5 +14,7 @@ pub fn BackLink(
     href: String,
     #[prop(default = "Back".to_string(), into)] text: String,
 ) -> impl IntoView {
-    view! { <a class="psf-back-link" href=href>{text}</a> }
+    let fixed_program = use_context::<Instance>().is_some_and(|i| i.program.is_some());
+    (!(fixed_program && href == Page::Start.href()))
+        .then(|| view! { <a class="psf-back-link" href=href>{text}</a> })
 }

@@ -1,6 +1,7 @@
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
+use crate::ui::embed::dom_id;
 use crate::ui::fields::Program;
 use crate::ui::messages;
 
@@ -17,7 +18,7 @@ pub fn DraftNotice(
     /// "Start again": forget the saved answers.
     on_start_again: Callback<()>,
 ) -> impl IntoView {
-    let title_id = format!("psf-draft-{}-title", program.slug());
+    let title_id = dom_id(&format!("psf-draft-{}-title", program.slug()));
     view! {
         <div class="psf-notification" role="region" aria-labelledby=title_id.clone()>
             <h2 class="psf-notification__title" id=title_id.clone()>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::rules::eligibility::{Evaluation, Outcome, RuleId, Status, Verdict};
+use crate::ui::embed::{dom_id, Instance};
 use crate::ui::messages;
 
 /// Lower-case status name for classes and `data-status`.
@@ -22,14 +23,14 @@ fn verdict_slug(v: Verdict) -> &'static str {
     }
 }
 
-/// Whether the viewport is wide enough for the panel to sit beside the
+/// Whether the app is wide enough for the panel to sit beside the
 /// questions (the CSS breakpoint): there it starts open; on a phone, where
 /// it sits above the questions, it starts closed so the questions stay near.
+/// A widget goes by its own width, the standalone app by the window's.
 pub fn is_wide_screen() -> bool {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
+    use_context::<Instance>()
+        .and_then(|i| i.width)
+        .or_else(|| window().inner_width().ok().and_then(|w| w.as_f64()))
         .is_some_and(|w| w >= 960.0)
 }
 
@@ -58,6 +59,7 @@ pub fn EligibilityPanel(
     children: Option<Children>,
 ) -> impl IntoView {
     let open = open.unwrap_or_else(is_wide_screen);
+    let id = dom_id(&id);
     let title_id = format!("{id}-title");
     let verdict = Memo::new(move |_| evaluation.with(|e| e.verdict));
     let counts = Memo::new(move |_| {

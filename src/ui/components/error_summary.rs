@@ -2,6 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::embed::dom_id;
 use crate::ui::validation::Problem;
 
 /// "There is a problem": GOV.UK's error summary at the top of a step. It
@@ -33,6 +34,7 @@ pub fn ErrorSummary(
         }
     });
     let title = StoredValue::new(title);
+    let title_id = dom_id("psf-error-summary-title");
     view! {
         <Show when=move || problems.with(|p| !p.is_empty())>
             <div
@@ -40,10 +42,10 @@ pub fn ErrorSummary(
                 role="alert"
                 tabindex="-1"
                 node_ref=node
-                aria-labelledby="psf-error-summary-title"
+                aria-labelledby=title_id.clone()
             >
                 <div>
-                    <h2 class="psf-error-summary__title" id="psf-error-summary-title">
+                    <h2 class="psf-error-summary__title" id=title_id.clone()>
                         {title.get_value()}
                     </h2>
                     <ul class="psf-error-summary__list">

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::rules::window::{submission_window, SubmissionWindow};
 use crate::ui::components::eligibility_panel::status_slug;
+use crate::ui::embed::dom_id;
 use crate::ui::messages;
 
 /// Under the event date: as soon as a full date is entered, the concrete
@@ -29,6 +30,7 @@ pub fn WindowFeedback(
             .get()
             .map(|d| submission_window(d, today, first_application.get()))
     });
+    let id = dom_id(&id);
     view! {
         <div class="psf-window" id=id data-testid="psf-window-feedback" aria-live="polite">
             {move || match window.get() {

@@ -338,6 +338,8 @@ fn CheckPage<D: ProgramDraft>(
         move || problems.with(|p| !p.is_empty()) || blocking_rules.with(|r| !r.is_empty());
     let pending = state.sending.pending();
     let blocked_box = NodeRef::<html::Div>::new();
+    // Prefixed per widget, so that two check pages on one host never share it.
+    let blocked_id = StoredValue::new(crate::ui::embed::dom_id("psf-blocked"));
     let on_submit = move |_| {
         if blocked() {
             if let Some(el) = blocked_box.get_untracked() {
@@ -378,7 +380,7 @@ fn CheckPage<D: ProgramDraft>(
             }}
             <EligibilityPanel evaluation=state.evaluation heading="Eligibility" open=true id="psf-check-eligibility" />
             <Show when=blocked>
-                <div class="psf-blocked" tabindex="-1" node_ref=blocked_box id="psf-blocked">
+                <div class="psf-blocked" tabindex="-1" node_ref=blocked_box id=blocked_id.get_value()>
                     <h2 class="psf-heading-m">"You can't submit yet"</h2>
                     <Show when=move || problems.with(|p| !p.is_empty())>
                         <p class="psf-body">"Some answers are missing or need changing:"</p>
@@ -456,7 +458,7 @@ fn CheckPage<D: ProgramDraft>(
                 class="psf-button"
                 class:psf-button--blocked=blocked
                 aria-disabled=move || blocked().then_some("true")
-                aria-describedby=move || blocked().then_some("psf-blocked")
+                aria-describedby=move || blocked().then(|| blocked_id.get_value())
                 disabled=move || pending.get()
                 on:click=on_submit
             >

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::{continue_to, ContinueButton, QuestionPage, StepErrors};
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::ui::components::checkbox::Checkbox;
+use crate::ui::embed::dom_id;
 use crate::ui::fields::Field;
 use crate::ui::messages;
 use crate::ui::route::Page;
@@ -27,6 +28,7 @@ pub fn CpAcknowledgementsPage() -> impl IntoView {
         }
     };
     let hint_text = messages::hint(Field::CpAcknowledgements, app.today);
+    let hint_id = dom_id("psf-cp-acknowledged-hint");
     let boxes = ACKNOWLEDGEMENTS
         .iter()
         .map(|ack| {
@@ -66,14 +68,14 @@ pub fn CpAcknowledgementsPage() -> impl IntoView {
                 <div class="psf-form-group">
                     <fieldset
                         class="psf-fieldset"
-                        aria-describedby=hint_text.as_ref().map(|_| "psf-cp-acknowledged-hint")
+                        aria-describedby=hint_text.as_ref().map(|_| hint_id.clone())
                     >
                         <legend class="psf-fieldset__legend">
                             {messages::label(Field::CpAcknowledgements)}
                         </legend>
                         {hint_text
                             .clone()
-                            .map(|h| view! { <div class="psf-hint" id="psf-cp-acknowledged-hint">{h}</div> })}
+                            .map(|h| view! { <div class="psf-hint" id=hint_id.clone()>{h}</div> })}
                         <p class="psf-body">"By submitting this form, I acknowledge that:"</p>
                         <div class="psf-checkboxes">{boxes}</div>
                     </fieldset>

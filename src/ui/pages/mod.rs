@@ -195,6 +195,9 @@ fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
 
 /// Keeps `document.title` in step with the page and its error state.
 pub fn use_title(page: Page, has_errors: Signal<bool>) {
+    if !super::embed::owns_document() {
+        return; // a widget never retitles its host's page
+    }
     Effect::new(move |_| {
         document().set_title(&messages::document_title(page, has_errors.get()));
     });

@@ -24,7 +24,7 @@ use super::use_title;
 /// application itself.
 const NOT_IN_PREVIEW: [RuleId; 2] = [RuleId::CpCommunityImpact, RuleId::CpAcknowledgements];
 
-fn without_application_only(e: &Evaluation) -> Evaluation {
+pub fn without_application_only(e: &Evaluation) -> Evaluation {
     let outcomes: Vec<_> = e
         .outcomes
         .iter()

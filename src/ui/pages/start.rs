@@ -11,6 +11,7 @@ use crate::rules::thresholds::{
 };
 use crate::ui::components::draft_notice::DraftNotice;
 use crate::ui::components::page_heading::PageHeading;
+use crate::ui::embed::dom_id;
 use crate::ui::fields::Program;
 use crate::ui::messages;
 use crate::ui::route::{navigate, Location, Page};
@@ -19,6 +20,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(Page::Start, Signal::derive(|| false));
+    let (cp_id, mp_id) = (dom_id("psf-program-cp"), dom_id("psf-program-mp"));
     view! {
         <div class="psf-page">
             <PageHeading text=messages::page_heading(Page::Start) />
@@ -28,8 +30,8 @@ pub fn StartPage() -> impl IntoView {
             <Resume program=Program::CommunityPartner />
             <Resume program=Program::MeetupPro />
             <div class="psf-programs">
-                <section class="psf-program" aria-labelledby="psf-program-cp">
-                    <h2 class="psf-heading-l" id="psf-program-cp">"Community Partner"</h2>
+                <section class="psf-program" aria-labelledby=cp_id.clone()>
+                    <h2 class="psf-heading-l" id=cp_id.clone()>"Community Partner"</h2>
                     <dl class="psf-facts">
                         <div class="psf-facts__row">
                             <dt>"What you get"</dt>
@@ -69,8 +71,8 @@ pub fn StartPage() -> impl IntoView {
                         </a>
                     </div>
                 </section>
-                <section class="psf-program" aria-labelledby="psf-program-mp">
-                    <h2 class="psf-heading-l" id="psf-program-mp">"Meetup Pro Network"</h2>
+                <section class="psf-program" aria-labelledby=mp_id.clone()>
+                    <h2 class="psf-heading-l" id=mp_id.clone()>"Meetup Pro Network"</h2>
                     <dl class="psf-facts">
                         <div class="psf-facts__row">
                             <dt>"What you get"</dt>

@@ -1,0 +1,368 @@
+//! Embedding: every `[data-psf-apply]` element of a host page becomes its own
+//! widget, and hosts can mount one from JavaScript with `mount(element,
+//! config)`. What sets a widget apart from the standalone app is its
+//! [`Instance`]: element ids of its own, routing that never touches the
+//! host's URL, a storage prefix of its own, the program it is fixed to and
+//! the answers the host prefills.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::app::App;
+use super::config::{Config, ConfigError, DEFAULT_STORAGE_PREFIX};
+use super::fields::Program;
+use super::messages;
+use super::prefill::{self, Answers};
+use super::route::{Location, Page};
+
+/// Marks an element as taken, so a second mount (or `start` running after a
+/// host's own `mount`) does not render a second app into it.
+const MOUNTED_ATTRIBUTE: &str = "data-psf-apply-mounted";
+/// Set by `embed.js` before the wasm starts: the page loads the app as a
+/// widget library, so without `[data-psf-apply]` elements nothing is mounted
+/// (the host mounts from JavaScript) rather than the standalone app.
+const EMBED_LOADER_FLAG: &str = "__psfApplyEmbed";
+
+/// How one app instance differs from the others on the page; provided as
+/// context by [`App`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    /// Replaces the leading `psf-` of every element id the app renders.
+    pub id_prefix: String,
+    /// `false`: pages change in memory, the URL is never touched.
+    pub hash_routing: bool,
+    /// Where a widget starts (ignored with hash routing, where the hash says).
+    pub start: Location,
+    /// The program a widget is fixed to.
+    pub program: Option<Program>,
+    /// Answers to put into empty questions, in order of precedence.
+    pub prefill: Vec<Answers>,
+    /// A widget's width when mounted, in CSS pixels: what the layout follows
+    /// (a sidebar is narrow on the widest screen).
+    pub width: Option<f64>,
+}
+
+impl Instance {
+    /// The standalone page: today's ids, the URL hash as the route, and the
+    /// URL's `psf_…` parameters as prefill.
+    pub fn standalone() -> Instance {
+        Instance {
+            id_prefix: "psf-".to_string(),
+            hash_routing: true,
+            start: Location::at(Page::Start),
+            program: None,
+            prefill: vec![prefill::from_url()],
+            width: None,
+        }
+    }
+
+    /// The page a widget opens on: its program's first step (or preview).
+    fn widget_start(program: Option<Program>, preview: bool) -> Location {
+        Location::at(match (program, preview) {
+            (None, _) => Page::Start,
+            (Some(p), true) => Page::Preview(p),
+            (Some(p), false) => Page::steps(p)[0],
+        })
+    }
+}
+
+/// An element id for this instance: `psf-cp-email` stays as it is in the
+/// standalone app and becomes `psf-w2-cp-email` in the second widget.
+/// Outside an app (unit tests) ids are left alone.
+pub fn dom_id(id: &str) -> String {
+    match use_context::<Instance>() {
+        Some(instance) if instance.id_prefix != "psf-" => match id.strip_prefix("psf-") {
+            Some(rest) => format!("{}{rest}", instance.id_prefix),
+            None => id.to_string(),
+        },
+        _ => id.to_string(),
+    }
+}
+
+/// Whether this instance may change page-wide things (the document title).
+pub fn owns_document() -> bool {
+    use_context::<Instance>().is_none_or(|i| i.hash_routing)
+}
+
+/// A widget's settings besides the submission config.
+#[derive(Default, Debug, PartialEq)]
+pub struct WidgetOptions {
+    pub program: Option<Program>,
+    pub preview: bool,
+    pub prefill: Answers,
+    pub storage_prefix: Option<String>,
+    /// Problems to report in the console (never stopping the form).
+    pub warnings: Vec<String>,
+}
+
+impl WidgetOptions {
+    /// Reads `program`, `mode` and `prefill` (a JSON object, or for
+    /// `data-prefill` its text) from (name, value) pairs.
+    pub fn read(program: Option<&str>, mode: Option<&str>, prefill: Option<Value>) -> Self {
+        let mut options = WidgetOptions::default();
+        if let Some(slug) = program.map(str::trim).filter(|s| !s.is_empty()) {
+            match Program::from_slug(slug) {
+                Some(p) => options.program = Some(p),
+                None => options.warnings.push(format!(
+                    "psf-apply: unknown program \"{slug}\"; showing both programs"
+                )),
+            }
+        }
+        match mode.map(str::trim) {
+            None | Some("") | Some("form") => {}
+            Some("preview") if options.program.is_some() => options.preview = true,
+            Some("preview") => options.warnings.push(
+                "psf-apply: mode \"preview\" needs a program (data-program); showing the start page"
+                    .to_string(),
+            ),
+            Some(other) => options
+                .warnings
+                .push(format!("psf-apply: unknown mode \"{other}\"; showing the form")),
+        }
+        match prefill {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(map)) => options.prefill = map,
+            Some(Value::String(text)) => match serde_json::from_str::<Value>(&text) {
+                Ok(Value::Object(map)) => options.prefill = map,
+                _ => options
+                    .warnings
+                    .push("psf-apply: prefill is not a JSON object; ignored".to_string()),
+            },
+            Some(_) => options
+                .warnings
+                .push("psf-apply: prefill is not a JSON object; ignored".to_string()),
+        }
+        options
+    }
+}
+
+/// Mounts a widget into every `[data-psf-apply]` element. `true` when the
+/// page is an embedding page (widgets found, or loaded through `embed.js`),
+/// so the standalone app must not be mounted.
+pub fn mount_all() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(found) = document.query_selector_all("[data-psf-apply]") else {
+        return false;
+    };
+    let elements: Vec<HtmlElement> = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    for element in &elements {
+        mount_from_attributes(element.clone());
+    }
+    !elements.is_empty() || loaded_by_embed_js()
+}
+
+fn loaded_by_embed_js() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(EMBED_LOADER_FLAG))
+        .is_ok_and(|v| v.is_truthy())
+}
+
+/// A widget configured by the element's `data-*` attributes.
+fn mount_from_attributes(element: HtmlElement) {
+    let attributes: Vec<(String, String)> = element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter_map(|name| {
+            let value = element.get_attribute(&name)?;
+            Some((name.strip_prefix("data-")?.to_string(), value))
+        })
+        .collect();
+    let get = |wanted: &str| {
+        attributes
+            .iter()
+            .find(|(name, _)| name == wanted)
+            .map(|(_, value)| value.as_str())
+    };
+    let (config, errors) =
+        Config::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    for e in &errors {
+        leptos::logging::warn!("{}", messages::config_error(e));
+    }
+    let mut options = WidgetOptions::read(
+        get("program"),
+        get("mode"),
+        get("prefill").map(|t| Value::String(t.to_string())),
+    );
+    options.storage_prefix = get("storage-prefix")
+        .filter(|_| {
+            !errors
+                .iter()
+                .any(|e| matches!(e, ConfigError::StoragePrefix(_)))
+        })
+        .map(str::to_string);
+    mount_widget(element, config, options);
+}
+
+thread_local! {
+    /// Storage prefixes and id prefixes handed out on this page.
+    static TAKEN: RefCell<(u32, Vec<String>)> = const { RefCell::new((0, Vec::new())) };
+}
+
+/// The storage prefix of a widget the host gave none: `psf-apply-<element
+/// id>`, else `psf-apply-<program>[-preview]`, numbered when taken. Never
+/// `psf-apply:…`, which the standalone app treats as its own namespace.
+fn default_storage_prefix(element: &HtmlElement, options: &WidgetOptions) -> String {
+    let id: String = element
+        .id()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_' || *c == '.')
+        .take(40)
+        .collect();
+    let base = if !id.is_empty() {
+        format!("{DEFAULT_STORAGE_PREFIX}-{id}")
+    } else {
+        let program = options.program.map_or("all", Program::slug);
+        let mode = if options.preview { "-preview" } else { "" };
+        format!("{DEFAULT_STORAGE_PREFIX}-{program}{mode}")
+    };
+    TAKEN.with_borrow(|(_, taken)| {
+        (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|p| !taken.contains(p))
+            .unwrap_or(base.clone())
+    })
+}
+
+/// Mounts one widget. Returns `false` when the element already holds one.
+fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions) -> bool {
+    if element.has_attribute(MOUNTED_ATTRIBUTE) {
+        return false;
+    }
+    for w in &options.warnings {
+        leptos::logging::warn!("{w}");
+    }
+    let storage_prefix = options
+        .storage_prefix
+        .clone()
+        .unwrap_or_else(|| default_storage_prefix(&element, &options));
+    let n = TAKEN.with_borrow_mut(|(count, taken)| {
+        *count += 1;
+        taken.push(storage_prefix.clone());
+        *count
+    });
+    config.storage_prefix = storage_prefix;
+    let instance = Instance {
+        id_prefix: format!("psf-w{n}-"),
+        hash_routing: false,
+        start: Instance::widget_start(options.program, options.preview),
+        program: options.program,
+        prefill: vec![options.prefill, prefill::from_url()],
+        width: Some(f64::from(element.client_width())).filter(|w| *w > 0.0),
+    };
+    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+    leptos::mount::mount_to(element, move || {
+        view! { <App config=config instance=instance /> }
+    })
+    .forget();
+    true
+}
+
+/// JavaScript API: `mount(element, {program, mode, prefill, endpoint,
+/// headers, credentials, timeoutMs, retries, storagePrefix})`. Every key is
+/// optional; a refused setting is reported in the console and its default
+/// used. Throws only when `element` is not an element or already holds an app.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: JsValue, config: JsValue) -> Result<(), JsValue> {
+    let element: HtmlElement = element.dyn_into().map_err(|_| {
+        js_sys::Error::new("psf-apply mount: the first argument must be an element")
+    })?;
+    let text = if config.is_undefined() || config.is_null() {
+        "{}".to_string()
+    } else {
+        js_sys::JSON::stringify(&config)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| "{}".to_string())
+    };
+    let raw: Map<String, Value> = match serde_json::from_str(&text) {
+        Ok(Value::Object(map)) => map,
+        _ => {
+            leptos::logging::warn!("psf-apply mount: the config must be an object; using defaults");
+            Map::new()
+        }
+    };
+    let (config, errors) = Config::from_json(&text);
+    for e in &errors {
+        leptos::logging::warn!("{}", messages::config_error(e));
+    }
+    let mut options = WidgetOptions::read(
+        raw.get("program").and_then(Value::as_str),
+        raw.get("mode").and_then(Value::as_str),
+        raw.get("prefill").cloned(),
+    );
+    let prefix_refused = errors
+        .iter()
+        .any(|e| matches!(e, ConfigError::StoragePrefix(_)));
+    if raw.contains_key("storagePrefix") && !prefix_refused {
+        options.storage_prefix = Some(config.storage_prefix.clone());
+    }
+    if mount_widget(element, config, options) {
+        Ok(())
+    } else {
+        Err(js_sys::Error::new("psf-apply mount: this element already holds an application").into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widget_options() {
+        let o = WidgetOptions::read(
+            Some("meetup-pro"),
+            Some("preview"),
+            Some(Value::String(r#"{"email":"a@b.org"}"#.into())),
+        );
+        assert_eq!(o.program, Some(Program::MeetupPro));
+        assert!(o.preview);
+        assert_eq!(
+            o.prefill.get("email"),
+            Some(&Value::String("a@b.org".into()))
+        );
+        assert!(o.warnings.is_empty());
+
+        let o = WidgetOptions::read(
+            Some("nope"),
+            Some("preview"),
+            Some(Value::String("[1]".into())),
+        );
+        assert_eq!(o.program, None);
+        assert!(!o.preview);
+        assert!(o.prefill.is_empty());
+        assert_eq!(o.warnings.len(), 3);
+    }
+
+    #[test]
+    fn widgets_start_on_their_program() {
+        assert_eq!(
+            Instance::widget_start(Some(Program::CommunityPartner), false).page,
+            Page::CpApplicant
+        );
+        assert_eq!(
+            Instance::widget_start(Some(Program::MeetupPro), true).page,
+            Page::Preview(Program::MeetupPro)
+        );
+        assert_eq!(Instance::widget_start(None, true).page, Page::Start);
+    }
+
+    #[test]
+    fn ids_outside_an_app_are_left_alone() {
+        assert_eq!(dom_id("psf-cp-email"), "psf-cp-email");
+    }
+}

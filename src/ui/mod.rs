@@ -17,6 +17,7 @@ pub mod embed;
 pub mod fields;
 pub mod host_events;
 pub mod messages;
+pub mod page_memo;
 pub mod pages;
 pub mod prefill;
 pub mod refusals;

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use crate::rules::eligibility::{Evaluation, Outcome, RuleId, Status, Verdict};
 use crate::ui::embed::{dom_id, Instance};
 use crate::ui::messages;
@@ -61,8 +63,8 @@ pub fn EligibilityPanel(
     let open = open.unwrap_or_else(is_wide_screen);
     let id = dom_id(&id);
     let title_id = format!("{id}-title");
-    let verdict = Memo::new(move |_| evaluation.with(|e| e.verdict));
-    let counts = Memo::new(move |_| {
+    let verdict = page_memo(move |_| evaluation.with(|e| e.verdict));
+    let counts = page_memo(move |_| {
         evaluation.with(|e| {
             let met = e
                 .outcomes
@@ -72,7 +74,7 @@ pub fn EligibilityPanel(
             (met, e.outcomes.len())
         })
     });
-    let rules = Memo::new(move |_| {
+    let rules = page_memo(move |_| {
         evaluation.with(|e| e.outcomes.iter().map(|o| o.rule).collect::<Vec<RuleId>>())
     });
     view! {
@@ -119,7 +121,7 @@ pub fn EligibilityPanel(
 /// that changes another rule leaves this row (and screen readers) alone.
 #[component]
 fn RuleRow(rule: RuleId, evaluation: Signal<Evaluation>) -> impl IntoView {
-    let outcome = Memo::new(move |_| {
+    let outcome = page_memo(move |_| {
         evaluation.with(|e| e.outcomes.iter().find(|o| o.rule == rule).cloned())
     });
     let status = move || outcome.with(|o| o.as_ref().map_or(Status::Unknown, |o| o.status));

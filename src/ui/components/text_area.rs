@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use super::described_by;
 use super::error_message::ErrorMessage;
 use crate::ui::messages;
@@ -23,7 +25,7 @@ pub fn TextArea(
     let error_id = format!("{id}-error");
     let count_id = format!("{id}-count");
     let has_error = move || error.with(Option::is_some);
-    let used = Memo::new(move |_| value.with(|v| v.trim().chars().count()));
+    let used = page_memo(move |_| value.with(|v| v.trim().chars().count()));
     let describedby = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || described_by(&[hint_id.clone(), has_error().then(|| error_id.clone())])

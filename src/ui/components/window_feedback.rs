@@ -1,6 +1,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use crate::rules::window::{submission_window, SubmissionWindow};
 use crate::ui::components::eligibility_panel::status_slug;
 use crate::ui::embed::dom_id;
@@ -25,7 +27,7 @@ pub fn WindowFeedback(
     #[prop(default = "psf-window-feedback".to_string(), into)]
     id: String,
 ) -> impl IntoView {
-    let window = Memo::new(move |_| {
+    let window = page_memo(move |_| {
         event_date
             .get()
             .map(|d| submission_window(d, today, first_application.get()))

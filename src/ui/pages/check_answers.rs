@@ -5,6 +5,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::rules::eligibility::{RuleId, Status};
 
@@ -280,7 +282,7 @@ fn mp_sections(d: &MpDraft, problems: &[Problem]) -> Vec<(&'static str, Vec<Summ
 pub fn CpCheckPage() -> impl IntoView {
     let app = use_app();
     let cp = app.cp;
-    let problems = Memo::new(move |_| {
+    let problems = page_memo(move |_| {
         cp.draft.with(|d| {
             cp.parsed.with(|p| {
                 let mut all = field_problems(d, p, &CP_APPLICANT);
@@ -299,7 +301,7 @@ pub fn CpCheckPage() -> impl IntoView {
 pub fn MpCheckPage() -> impl IntoView {
     let app = use_app();
     let mp = app.mp;
-    let problems = Memo::new(move |_| {
+    let problems = page_memo(move |_| {
         mp.draft.with(|d| {
             mp.parsed.with(|p| {
                 let mut all = field_problems(d, p, &MP_APPLICANT);
@@ -325,7 +327,7 @@ fn CheckPage<D: ProgramDraft>(
 ) -> impl IntoView {
     let program = D::PROGRAM;
     use_title(page, Signal::derive(|| false));
-    let blocking_rules = Memo::new(move |_| {
+    let blocking_rules = page_memo(move |_| {
         state.evaluation.with(|e| {
             e.outcomes
                 .iter()

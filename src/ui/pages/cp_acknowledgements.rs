@@ -1,6 +1,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use super::{continue_to, ContinueButton, QuestionPage, StepErrors};
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::ui::components::checkbox::Checkbox;
@@ -33,7 +35,7 @@ pub fn CpAcknowledgementsPage() -> impl IntoView {
         .iter()
         .map(|ack| {
             let id = ack.id;
-            let checked = Memo::new(move |_| cp.draft.with(|d| d.acknowledged.contains(&id)));
+            let checked = page_memo(move |_| cp.draft.with(|d| d.acknowledged.contains(&id)));
             let on_change = Callback::new(move |tick: bool| {
                 cp.draft.update(|d| {
                     if tick {

@@ -16,6 +16,8 @@ pub mod start;
 
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use crate::rules::eligibility::Evaluation;
 
 use super::components::back_link::BackLink;
@@ -38,7 +40,7 @@ pub fn bind_text<D: Send + Sync + 'static>(
     get: fn(&D) -> &String,
     get_mut: fn(&mut D) -> &mut String,
 ) -> (Signal<String>, Callback<String>) {
-    let value = Memo::new(move |_| draft.with(|d| get(d).clone()));
+    let value = page_memo(move |_| draft.with(|d| get(d).clone()));
     let set = Callback::new(move |text: String| draft.update(|d| *get_mut(d) = text));
     (value.into(), set)
 }
@@ -49,7 +51,7 @@ pub fn bind_flag<D: Send + Sync + 'static>(
     get: fn(&D) -> Option<bool>,
     get_mut: fn(&mut D) -> &mut Option<bool>,
 ) -> (Signal<Option<bool>>, Callback<bool>) {
-    let value = Memo::new(move |_| draft.with(get));
+    let value = page_memo(move |_| draft.with(get));
     let set = Callback::new(move |answer: bool| draft.update(|d| *get_mut(d) = Some(answer)));
     (value.into(), set)
 }
@@ -60,7 +62,7 @@ pub fn bind_date<D: Send + Sync + 'static>(
     get: fn(&D) -> &DateParts,
     get_mut: fn(&mut D) -> &mut DateParts,
 ) -> (Signal<DateParts>, Callback<DateParts>) {
-    let value = Memo::new(move |_| draft.with(|d| get(d).clone()));
+    let value = page_memo(move |_| draft.with(|d| get(d).clone()));
     let set = Callback::new(move |parts: DateParts| draft.update(|d| *get_mut(d) = parts));
     (value.into(), set)
 }
@@ -89,7 +91,7 @@ impl StepErrors {
         StepErrors {
             attempted: RwSignal::new(has_refusals),
             focus: RwSignal::new(u32::from(has_refusals)),
-            all: Memo::new(move |_| {
+            all: page_memo(move |_| {
                 let mut problems = compute();
                 refused.with(|r| add_refusals(&mut problems, r, page));
                 problems

@@ -13,6 +13,7 @@ use crate::ui::components::text_field::InputKind;
 use crate::ui::draft::{DateParts, Parsed, ProgramDraft};
 use crate::ui::fields::{Field, Program};
 use crate::ui::messages;
+use crate::ui::page_memo::page_memo;
 use crate::ui::route::{navigate, Location, Page};
 use crate::ui::state::use_app;
 
@@ -43,6 +44,9 @@ fn parse_error_of<D: ProgramDraft>(
     draft: RwSignal<D>,
     parsed: Memo<Parsed<D::Answers>>,
 ) -> ErrorOf {
+    // The messages' render effects read this page-owned copy, never the
+    // app-wide memo, which would keep them after the page has gone.
+    let parsed = page_memo(move |_| parsed.get());
     Callback::new(move |field: Field| {
         Signal::derive(move || {
             parsed.with(|p| {

@@ -4,6 +4,8 @@
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use crate::rules::community_partner::EventType;
 use crate::ui::components::date_field::DateField;
 use crate::ui::components::radios::{RadioOption, Radios};
@@ -33,13 +35,13 @@ pub fn event_type(draft: RwSignal<CpDraft>, error: ErrorOf) -> impl IntoView {
         .map(|t| RadioOption::new(event_type_code(t), messages::event_type_label(t)))
         .collect();
     let value =
-        Memo::new(move |_| draft.with(|d| d.event_type.map(|t| event_type_code(t).to_string())));
+        page_memo(move |_| draft.with(|d| d.event_type.map(|t| event_type_code(t).to_string())));
     let on_change = Callback::new(move |code: String| {
         draft.update(|d| d.event_type = event_type_from_code(&code));
     });
     let (other, set_other) = bind_text(draft, |d| &d.event_type_other, |d| &mut d.event_type_other);
     let other_error = error.run(Field::CpEventTypeOther);
-    let is_meetup = Memo::new(move |_| draft.with(|d| d.event_type == Some(EventType::Meetup)));
+    let is_meetup = page_memo(move |_| draft.with(|d| d.event_type == Some(EventType::Meetup)));
     view! {
         <Radios
             id=Field::CpEventType.input_id()
@@ -73,8 +75,8 @@ pub fn event_type(draft: RwSignal<CpDraft>, error: ErrorOf) -> impl IntoView {
 /// The event date (three boxes) with the submission window under it.
 pub fn event_date(draft: RwSignal<CpDraft>, error: ErrorOf, today: NaiveDate) -> impl IntoView {
     let (value, on_change) = bind_date(draft, |d| &d.event_date, |d| &mut d.event_date);
-    let parsed = Memo::new(move |_| draft.with(|d| d.event_date.parse().ok().flatten()));
-    let first = Memo::new(move |_| draft.with(|d| d.first_application));
+    let parsed = page_memo(move |_| draft.with(|d| d.event_date.parse().ok().flatten()));
+    let first = page_memo(move |_| draft.with(|d| d.first_application));
     let field = Field::CpEventDate;
     view! {
         <DateField

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::page_memo::page_memo;
+
 use super::use_title;
 use crate::rules::thresholds::{
     DECISION_EARLIEST_BUSINESS_DAYS, DECISION_LATEST_BUSINESS_DAYS, MP_MIN_EVENTS_PER_YEAR,
@@ -137,8 +139,10 @@ fn Resume(program: Program) -> impl IntoView {
         }
         navigate(&Location::at(first));
     });
+    // `Show`'s own memo would stay subscribed to the draft until its next change.
+    let has_draft = page_memo(move |_| app.has_draft(program));
     view! {
-        <Show when=move || app.has_draft(program)>
+        <Show when=move || has_draft.get()>
             <DraftNotice
                 program=program
                 saved_at=saved_at

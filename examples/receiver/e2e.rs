@@ -3,9 +3,8 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, NaiveDate};
-use psf_apply::rules::acknowledgements::ACKNOWLEDGEMENTS;
-use psf_apply::rules::community_partner::{CommunityPartnerAnswers, EventType};
+use chrono::DateTime;
+use psf_apply::rules::community_partner::CommunityPartnerAnswers;
 use psf_apply::rules::meetup_pro::MeetupProAnswers;
 use psf_apply::rules::payload;
 use serde_json::{json, Value};
@@ -14,29 +13,14 @@ use crate::testkit::{start, Client, TempDir};
 
 const ORIGIN: &str = "http://127.0.0.1:8080";
 
-/// The seed's example application, "Joey Python / PyCon Jupiter".
+// The rules' own test fixture, so that the receiver is tested on the very
+// answers the rules are.
+#[path = "../../tests/rules_fixtures/mod.rs"]
+mod rules_fixtures;
+
+/// The seed's example application, applied for on the date `community_partner_body` submits it.
 fn joey_python() -> CommunityPartnerAnswers {
-    CommunityPartnerAnswers {
-        first_name: "Joey".into(),
-        last_name: "Python".into(),
-        email: "joeylovespython@email.com".into(),
-        event_type: Some(EventType::PyconConference),
-        event_type_other: String::new(),
-        title: "PyCon Jupiter".into(),
-        description: "PyCon Jupiter is a community-organized conference focused on \
-                      raising awareness about Python in space."
-            .into(),
-        event_date: NaiveDate::from_ymd_opt(2028, 6, 7),
-        first_application: Some(false),
-        website: "https://pycon.jupiter.com".into(),
-        code_of_conduct_url: "https://pycon.jupiter.com/coc".into(),
-        coc_has_reporting: Some(true),
-        city: "New Earth".into(),
-        country: "Jupiter".into(),
-        expected_attendees: Some(100),
-        python_percent: Some(100),
-        acknowledged: ACKNOWLEDGEMENTS.iter().map(|a| a.id).collect(),
-    }
+    rules_fixtures::joey_python(rules_fixtures::date(2028, 3, 1))
 }
 
 fn community_partner_body(answers: CommunityPartnerAnswers, key: &str) -> Vec<u8> {

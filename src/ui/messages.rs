@@ -838,11 +838,12 @@ pub fn not_sent(why: &NotSentWhy) -> String {
 }
 
 /// Reassurance under "not sent yet": nothing is lost, and what happens next.
-pub fn not_sent_kept(offline: bool) -> &'static str {
-    if offline {
-        "Your answers are saved in this browser. Your application will be sent as soon as you are back online."
-    } else {
-        "Your answers are saved in this browser, and you can download a copy below."
+pub fn not_sent_kept(offline: bool, saved_in_browser: bool) -> &'static str {
+    match (offline, saved_in_browser) {
+        (true, true) => "Your answers are saved in this browser. Your application will be sent as soon as you are back online.",
+        (true, false) => "Keep this page open: this browser cannot save your answers. Your application will be sent as soon as you are back online.",
+        (false, true) => "Your answers are saved in this browser, and you can download a copy below.",
+        (false, false) => "This browser cannot save your answers: keep this page open, or download a copy below.",
     }
 }
 
@@ -876,6 +877,15 @@ pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_sent_never_claims_a_save_that_did_not_happen() {
+        for offline in [true, false] {
+            assert!(not_sent_kept(offline, true).contains("saved in this browser"));
+            assert!(!not_sent_kept(offline, false).contains("saved in this browser"));
+            assert!(not_sent_kept(offline, false).contains("cannot save"));
+        }
+    }
 
     #[test]
     fn formats() {

@@ -19,6 +19,8 @@ pub fn SubmitProblem(
     #[prop(into)]
     download_name: String,
 ) -> impl IntoView {
+    // Whether the draft really is in storage, or only in this page's memory.
+    let saved_in_browser = crate::ui::state::use_app().store.is_persistent();
     let body = match outcome {
         SubmitOutcome::Accepted { .. } => ().into_any(),
         SubmitOutcome::Rejected { problems } => view! {
@@ -35,15 +37,18 @@ pub fn SubmitProblem(
             <p>"Change those answers, then submit again."</p>
         }
         .into_any(),
-        SubmitOutcome::NotSent { why, .. } => view! {
+        SubmitOutcome::NotSent { why, .. } => {
+            let offline = matches!(why, NotSentWhy::Offline);
+            view! {
             <h2 class="psf-error-summary__title">"Your application has not been sent yet"</h2>
             <p>{messages::not_sent(&why)}</p>
-            <p>{messages::not_sent_kept(matches!(why, NotSentWhy::Offline))}</p>
+            <p>{move || messages::not_sent_kept(offline, saved_in_browser.get())}</p>
             <button type="button" class="psf-button" on:click=move |_| on_retry.run(())>
                 "Try again"
             </button>
+            }
+            .into_any()
         }
-        .into_any(),
         SubmitOutcome::NoEndpoint => view! {
             <h2 class="psf-error-summary__title">"This form is not connected to the PSF"</h2>
             <p>

@@ -18,6 +18,29 @@ pub enum AckId {
     Revocable,
 }
 
+impl AckId {
+    /// The name the payload and saved drafts use (serde's, checked by a test).
+    pub fn code(self) -> &'static str {
+        match self {
+            AckId::NotOfficial => "not_official",
+            AckId::Trademark => "trademark",
+            AckId::SingleEventOneYear => "single_event_one_year",
+            AckId::ReapplyOnChange => "reapply_on_change",
+            AckId::NoEndorsement => "no_endorsement",
+            AckId::NoOfficialSessions => "no_official_sessions",
+            AckId::CommunityLedMentions => "community_led_mentions",
+            AckId::Revocable => "revocable",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AckId> {
+        ACKNOWLEDGEMENTS
+            .iter()
+            .map(|a| a.id)
+            .find(|id| id.code() == code)
+    }
+}
+
 /// One acknowledgement: its id and the PSF's exact text.
 pub struct Acknowledgement {
     pub id: AckId,
@@ -171,6 +194,16 @@ By submitting this form, I acknowledge that:
             json,
             r#"["not_official","trademark","single_event_one_year","reapply_on_change","no_endorsement","no_official_sessions","community_led_mentions","revocable"]"#
         );
+    }
+
+    #[test]
+    fn codes_are_serdes_names_and_read_back() {
+        for a in &ACKNOWLEDGEMENTS {
+            let json = serde_json::to_string(&a.id).unwrap();
+            assert_eq!(json, format!("\"{}\"", a.id.code()));
+            assert_eq!(AckId::from_code(a.id.code()), Some(a.id));
+        }
+        assert_eq!(AckId::from_code("Trademark"), None);
     }
 
     #[test]

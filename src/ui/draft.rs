@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::rules::acknowledgements::{self, AckId};
 use crate::rules::business_days::DecisionWindow;
@@ -24,19 +24,20 @@ use crate::rules::payload;
 
 use super::fields::{Field, Program};
 use super::route::Location;
+use super::stored::{self, stored_fields, FromStored};
 
 /// Bumped when a draft's stored shape changes incompatibly; older drafts are
 /// then discarded with a notice rather than misread.
 pub const STORAGE_VERSION: u32 = 1;
 
 /// The three boxes of a GOV.UK date input, as typed.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Default, Debug)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Default, Debug)]
 pub struct DateParts {
     pub day: String,
     pub month: String,
     pub year: String,
 }
+stored_fields!(DateParts { day, month, year });
 
 impl DateParts {
     pub fn parse(&self) -> Result<Option<NaiveDate>, ParseError> {
@@ -64,7 +65,7 @@ pub struct Parsed<A> {
 
 /// What the UI needs from each program's draft.
 pub trait ProgramDraft:
-    Clone + PartialEq + Default + Serialize + DeserializeOwned + Send + Sync + 'static
+    Clone + PartialEq + Default + Serialize + FromStored + Send + Sync + 'static
 {
     type Answers: Clone + PartialEq + serde::Serialize + Send + Sync + 'static;
     const PROGRAM: Program;
@@ -103,8 +104,7 @@ pub trait ProgramDraft:
 }
 
 /// A Community Partner application as typed.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Default, Debug)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Default, Debug)]
 pub struct CpDraft {
     pub first_name: String,
     pub last_name: String,
@@ -126,6 +126,26 @@ pub struct CpDraft {
     /// Made once per application, so that every retry is the same submission.
     pub idempotency_key: Option<String>,
 }
+stored_fields!(CpDraft {
+    first_name,
+    last_name,
+    email,
+    event_type,
+    event_type_other,
+    title,
+    description,
+    event_date,
+    first_application,
+    website,
+    code_of_conduct_url,
+    coc_has_reporting,
+    city,
+    country,
+    expected_attendees,
+    python_percent,
+    acknowledged,
+    idempotency_key,
+});
 
 impl CpDraft {
     /// Takes what was answered in a preview, keeping everything else
@@ -145,8 +165,7 @@ impl CpDraft {
 }
 
 /// A Meetup Pro application as typed.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Default, Debug)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Default, Debug)]
 pub struct MpDraft {
     pub full_name: String,
     pub email: String,
@@ -162,6 +181,21 @@ pub struct MpDraft {
     pub python_percent: String,
     pub idempotency_key: Option<String>,
 }
+stored_fields!(MpDraft {
+    full_name,
+    email,
+    role,
+    group_name,
+    meetup_url,
+    city,
+    country,
+    code_of_conduct_url,
+    coc_in_about,
+    events_last_12_months,
+    events_next_12_months,
+    python_percent,
+    idempotency_key,
+});
 
 impl MpDraft {
     /// Takes what was answered in a preview, keeping everything else.
@@ -370,7 +404,7 @@ impl ProgramDraft for MpDraft {
 
 /// What the confirmation page shows about an accepted submission, kept for
 /// the browser session so a reload of the confirmation page still has it.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
 pub struct Receipt {
     pub program: Program,
     pub reference: Option<String>,
@@ -382,6 +416,15 @@ pub struct Receipt {
     /// Meetup Pro only.
     pub decision: Option<DecisionWindow>,
 }
+stored_fields!(Receipt {
+    program,
+    reference,
+    received_at,
+    submitted_at,
+    email,
+    payload_json,
+    decision,
+});
 
 /// Something the person should know about their saved answers.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -405,16 +448,36 @@ pub struct Loaded<D> {
     pub resume: Option<Location>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// What is saved: the draft and what the app needs to know about it.
+#[derive(Serialize)]
 struct Envelope<D> {
     version: u32,
     saved_at: DateTime<FixedOffset>,
     /// The page to go back to ("Continue where you left off"), as a hash.
-    #[serde(default)]
     resume: Option<String>,
-    #[serde(default)]
     ack_version: Option<u32>,
     draft: D,
+}
+
+impl<D: FromStored> Envelope<D> {
+    /// `None` when `stored` is not an envelope this version wrote.
+    fn read(stored: &Value) -> Option<Self> {
+        let Value::Object(object) = stored else {
+            return None;
+        };
+        let saved_at = object.get("saved_at").and_then(Value::as_str)?;
+        Some(Envelope {
+            version: object
+                .get("version")
+                .and_then(Value::as_u64)?
+                .try_into()
+                .ok()?,
+            saved_at: DateTime::parse_from_rfc3339(saved_at).ok()?,
+            resume: stored::field(object, "resume")?,
+            ack_version: stored::field(object, "ack_version")?,
+            draft: D::from_stored(object.get("draft")?)?,
+        })
+    }
 }
 
 /// Where drafts are kept: `localStorage` when it works, else memory.
@@ -553,16 +616,17 @@ impl DraftStore {
     pub fn load<D: ProgramDraft>(&self) -> Option<Loaded<D>> {
         let key = self.draft_key(D::PROGRAM);
         let raw = self.get(&key)?;
-        let version = serde_json::from_str::<serde_json::Value>(&raw)
-            .ok()
-            .and_then(|v| v.get("version").and_then(serde_json::Value::as_u64));
+        let stored = serde_json::from_str::<Value>(&raw).ok();
+        let version = stored
+            .as_ref()
+            .and_then(|v| v.get("version").and_then(Value::as_u64));
         if version.is_some_and(|v| v != u64::from(STORAGE_VERSION)) {
             self.remove(&key);
             self.notify(Notice::DraftOutdated);
             return None;
         }
-        match serde_json::from_str::<Envelope<D>>(&raw) {
-            Ok(envelope) => {
+        match stored.as_ref().and_then(Envelope::<D>::read) {
+            Some(envelope) => {
                 let mut draft = envelope.draft;
                 if let Some(notice) = draft.restored(envelope.ack_version) {
                     self.notify(notice);
@@ -577,7 +641,7 @@ impl DraftStore {
                         .filter(|l| l.page.is_resumable() && l.page.program() == Some(D::PROGRAM)),
                 })
             }
-            Err(_) => {
+            None => {
                 self.remove(&key);
                 self.notify(Notice::DraftUnreadable(D::PROGRAM));
                 None
@@ -621,7 +685,7 @@ impl DraftStore {
             .get_item(&self.receipt_key(program))
             .ok()
             .flatten()?;
-        serde_json::from_str(&raw).ok()
+        Receipt::from_stored(&serde_json::from_str(&raw).ok()?)
     }
 }
 
@@ -673,6 +737,118 @@ mod tests {
             ]
         );
         assert_eq!(draft.event_date.missing(), [false, true, false]);
+    }
+
+    fn filled_cp() -> CpDraft {
+        CpDraft {
+            first_name: "Joey".into(),
+            last_name: "Python".into(),
+            email: "joey@example.org".into(),
+            event_type: Some(EventType::PyconConference),
+            event_type_other: "x".into(),
+            title: "PyCon Jupiter".into(),
+            description: "A conference \"in\" space\n".into(),
+            event_date: DateParts {
+                day: "7".into(),
+                month: "6".into(),
+                year: "2028".into(),
+            },
+            first_application: Some(false),
+            website: "pycon.jupiter.com".into(),
+            code_of_conduct_url: "https://pycon.jupiter.com/coc".into(),
+            coc_has_reporting: Some(true),
+            city: "Io".into(),
+            country: "Jupiter".into(),
+            expected_attendees: "300".into(),
+            python_percent: "80%".into(),
+            acknowledged: [AckId::Trademark, AckId::Revocable].into(),
+            idempotency_key: Some("k".into()),
+        }
+    }
+
+    #[test]
+    fn saved_envelopes_read_back_whole() {
+        let saved_at = DateTime::parse_from_rfc3339("2026-11-22T10:04:05+01:00").unwrap();
+        let mp = MpDraft {
+            full_name: "Joey Python".into(),
+            email: "joey@example.org".into(),
+            role: "Organizer".into(),
+            group_name: "PyJupiter".into(),
+            meetup_url: "https://www.meetup.com/pyjupiter/".into(),
+            city: "Io".into(),
+            country: "Jupiter".into(),
+            code_of_conduct_url: "https://example.org/coc".into(),
+            coc_in_about: Some(true),
+            events_last_12_months: "6".into(),
+            events_next_12_months: "12".into(),
+            python_percent: "100".into(),
+            idempotency_key: None,
+        };
+        fn round_trip<D: ProgramDraft + std::fmt::Debug>(
+            draft: D,
+            saved_at: DateTime<FixedOffset>,
+        ) {
+            let envelope = Envelope {
+                version: STORAGE_VERSION,
+                saved_at,
+                resume: Some("#/x".into()),
+                ack_version: Some(acknowledgements::VERSION),
+                draft: &draft,
+            };
+            let stored: Value =
+                serde_json::from_str(&serde_json::to_string(&envelope).unwrap()).unwrap();
+            let read = Envelope::<D>::read(&stored).unwrap();
+            assert_eq!(read.draft, draft);
+            assert_eq!(read.saved_at, saved_at);
+            assert_eq!(read.resume.as_deref(), Some("#/x"));
+            assert_eq!(read.ack_version, Some(acknowledgements::VERSION));
+        }
+        round_trip(filled_cp(), saved_at);
+        round_trip(CpDraft::default(), saved_at);
+        round_trip(mp, saved_at);
+    }
+
+    #[test]
+    fn receipts_read_back_whole() {
+        let submitted_at = DateTime::parse_from_rfc3339("2026-11-22T10:04:05+01:00").unwrap();
+        let receipt = Receipt {
+            program: Program::MeetupPro,
+            reference: Some("PSF-MP-000001".into()),
+            received_at: None,
+            submitted_at,
+            email: "joey@example.org".into(),
+            payload_json: "{\"a\": 1}".into(),
+            decision: Some(crate::rules::business_days::expected_decision(
+                submitted_at.date_naive(),
+            )),
+        };
+        let stored: Value =
+            serde_json::from_str(&serde_json::to_string(&receipt).unwrap()).unwrap();
+        assert_eq!(Receipt::from_stored(&stored), Some(receipt));
+        assert_eq!(
+            Receipt::from_stored(&serde_json::json!({ "program": "meetup-pro" })),
+            None
+        );
+    }
+
+    #[test]
+    fn envelopes_that_do_not_fit_are_unreadable() {
+        let draft = serde_json::to_value(filled_cp()).unwrap();
+        let at = "2026-11-22T10:04:05+01:00";
+        let cases = [
+            serde_json::json!({ "version": 1, "saved_at": at, "draft": draft }),
+            serde_json::json!({ "version": 1, "saved_at": "yesterday", "draft": draft }),
+            serde_json::json!({ "version": 1, "draft": draft }),
+            serde_json::json!({ "version": 1, "saved_at": at }),
+            serde_json::json!({ "version": 1, "saved_at": at, "draft": { "first_name": 7 } }),
+            serde_json::json!({ "version": 1, "saved_at": at, "draft": draft, "resume": 3 }),
+            serde_json::json!("draft"),
+        ];
+        let readable: Vec<bool> = cases
+            .iter()
+            .map(|c| Envelope::<CpDraft>::read(c).is_some())
+            .collect();
+        assert_eq!(readable, [true, false, false, false, false, false, false]);
     }
 
     #[test]

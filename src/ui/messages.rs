@@ -7,7 +7,7 @@
 //! email address"), dates like "Friday 15 January 2027", figures taken from
 //! the rules' thresholds rather than written out here.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 
 use crate::rules::acknowledgements::AckId;
 use crate::rules::community_partner::EventType;
@@ -27,14 +27,56 @@ use super::submit::NotSentWhy;
 
 // --- Formatting --------------------------------------------------------------
 
+// Dates are written out here rather than with chrono's `format`: its
+// strftime parser and formatter cost more of the wasm than all the app's
+// date arithmetic (bench/deps.mjs). A test checks these against it.
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// "Friday 15 January 2027".
 pub fn date(d: NaiveDate) -> String {
-    d.format("%A %-d %B %Y").to_string()
+    format!(
+        "{} {} {} {}",
+        WEEKDAYS[d.weekday().num_days_from_monday() as usize],
+        d.day(),
+        MONTHS[d.month0() as usize],
+        d.year()
+    )
 }
 
 /// "Friday 15 January 2027 at 10:04am".
 pub fn date_time(t: DateTime<FixedOffset>) -> String {
-    format!("{} at {}", date(t.date_naive()), t.format("%-I:%M%P"))
+    let (pm, hour) = t.hour12();
+    let half = if pm { "pm" } else { "am" };
+    format!("{} at {hour}:{:02}{half}", date(t.date_naive()), t.minute())
+}
+
+/// "15 1 2027", as typed into the three date boxes.
+pub fn date_as_typed(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
 /// "1,000,000".
@@ -197,7 +239,7 @@ pub fn hint(f: Field, example_date: NaiveDate) -> Option<String> {
         )),
         Field::CpEventDate => Some(format!(
             "For example, {}. For a long-running initiative, give its start date.",
-            example_date.format("%-d %-m %Y")
+            date_as_typed(example_date)
         )),
         Field::CpFirstApplication => Some(format!(
             "First-time applicants are encouraged to apply {} weeks before the event.",
@@ -877,6 +919,25 @@ pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn dates_read_as_chrono_would_write_them(days in 0i64..200_000, minutes in 0u32..1440) {
+            let d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(days);
+            prop_assert_eq!(date(d), d.format("%A %-d %B %Y").to_string());
+            prop_assert_eq!(date_as_typed(d), d.format("%-d %-m %Y").to_string());
+            let t = d
+                .and_hms_opt(minutes / 60, minutes % 60, 0)
+                .unwrap()
+                .and_local_timezone(FixedOffset::east_opt(3600).unwrap())
+                .unwrap();
+            prop_assert_eq!(
+                date_time(t),
+                format!("{} at {}", d.format("%A %-d %B %Y"), t.format("%-I:%M%P"))
+            );
+        }
+    }
 
     #[test]
     fn not_sent_never_claims_a_save_that_did_not_happen() {

@@ -23,6 +23,7 @@ pub mod prefill;
 pub mod refusals;
 pub mod route;
 pub mod state;
+pub mod stored;
 pub mod submit;
 pub mod validation;
 

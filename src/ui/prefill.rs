@@ -7,8 +7,10 @@
 //! and the host's own prefill comes before the URL's. Acknowledgements are
 //! never prefilled: the person ticks them themselves.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use serde_json::{Map, Value};
+
+use crate::rules::form;
 
 use super::draft::ProgramDraft;
 use super::fields::{event_type_from_code, Control, Field};
@@ -51,8 +53,8 @@ pub fn from_query(search: &str, decode: impl Fn(&str) -> Option<String>) -> Answ
 /// how many went in. Unknown names and values that do not fit the question
 /// are skipped.
 pub fn fill<D: ProgramDraft>(draft: &mut D, answers: &Answers) -> usize {
-    // Through JSON text, as drafts are stored: serde's code for drafts is
-    // then shared with storage rather than compiled again into the wasm.
+    // Through JSON, as drafts are stored: the code that reads drafts is then
+    // shared with storage rather than compiled again into the wasm.
     let current = serde_json::to_string(&*draft).map(|t| serde_json::from_str::<Value>(&t));
     let Ok(Ok(Value::Object(mut current))) = current else {
         return 0;
@@ -70,7 +72,7 @@ pub fn fill<D: ProgramDraft>(draft: &mut D, answers: &Answers) -> usize {
         };
         let mut candidate = current.clone();
         candidate.insert(name.clone(), value);
-        if let Ok(d) = serde_json::from_str::<D>(&Value::Object(candidate.clone()).to_string()) {
+        if let Some(d) = D::from_stored(&Value::Object(candidate.clone())) {
             *draft = d;
             current = candidate;
             filled += 1;
@@ -111,7 +113,10 @@ fn typed(field: Field, given: &Value) -> Option<Value> {
             _ => None,
         },
         Control::Date => {
-            let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()?;
+            // ISO 8601 (`2028-06-07`), read by the date boxes' own rules.
+            let mut parts = text.splitn(3, '-');
+            let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+            let date = form::parse_date_parts(day, month, year).ok()??;
             Some(serde_json::json!({
                 "day": date.day().to_string(),
                 "month": date.month().to_string(),

@@ -96,6 +96,13 @@ test('a complete Meetup Pro application reaches the receiver', async () => {
   assert.equal(record.payload.eligibility.verdict, 'eligible');
   // What happens next: the expected decision window, 7–10 business days.
   await assert.doesNotReject(page.getByText(/business days/).first().waitFor());
+  const decision = await page.getByText(/business days/).first().textContent();
+  // A reload of the confirmation page reads the receipt back from the tab's
+  // storage: the same reference and decision window, nothing lost.
+  await page.reload();
+  await heading(page).filter({ hasText: 'Application submitted' }).waitFor();
+  await assert.doesNotReject(page.getByText(record.reference).waitFor());
+  assert.equal(await page.getByText(/business days/).first().textContent(), decision);
 });
 
 // "Saturday 31 October 2026", as the app writes dates (built by hand: ICU

@@ -55,7 +55,7 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
     let file_name = format!(
         "psf-{}-application-{}.json",
         program.slug(),
-        receipt.submitted_at.date_naive().format("%Y-%m-%d")
+        receipt.submitted_at.date_naive()
     );
     let reference = receipt.reference.clone();
     let next = match program {

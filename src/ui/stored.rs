@@ -1,9 +1,9 @@
 //! Reading a saved draft back from its JSON.
 //!
 //! Written by hand rather than derived: serde's `Deserialize` derive compiled
-//! a deserializer per draft shape into the wasm (25.5 KB before wasm-opt's
-//! `-Oz` output, `node bench/deps.mjs`), all of it run, and so compiled by
-//! the browser, before the first question appears. This reads the
+//! a deserializer per draft shape into the wasm (25.5 KB after `wasm-opt
+//! -Oz`, `node bench/deps.mjs`), all of it run, and so compiled by the
+//! browser, before the first question appears. This reads the
 //! `serde_json::Value` that the storage-version check parses anyway. Drafts
 //! are still written with serde's `Serialize`; the two agree on the field
 //! names because a draft lists its fields with [`stored_fields!`], which

@@ -41,10 +41,11 @@ proptest! {
         let w = submission_window(event, today, first);
         let days = (event - today).num_days();
         prop_assert_eq!(w.days_until_event, days);
-        let six_months_before = event.checked_sub_months(Months::new(6)).unwrap();
+        // program-rules.md: too early when the event is later than today + 6 months.
+        let six_months_ahead = today.checked_add_months(Months::new(6)).unwrap();
         let expected = if days <= 0 {
             WindowOutcome::EventPast
-        } else if today < six_months_before {
+        } else if event > six_months_ahead {
             WindowOutcome::TooEarly
         } else if days < 42 {
             WindowOutcome::TooLate
@@ -67,18 +68,9 @@ proptest! {
     }
 
     #[test]
-    fn apply_from_is_six_calendar_months_before(event in any_date()) {
+    fn apply_from_is_the_first_day_the_event_is_six_months_away(event in any_date()) {
         let w = submission_window(event, event, None);
-        let back = w.apply_from.checked_add_months(Months::new(6)).unwrap();
-        // Adding the months back lands on the event, or up to 3 days before it
-        // when the event's day does not exist six months earlier (clamping).
-        prop_assert!(back <= event);
-        prop_assert!((event - back).num_days() <= 3);
-        if back != event {
-            prop_assert!(event.day() > 28);
-            prop_assert_eq!(w.apply_from.succ_opt().unwrap().day(), 1, "clamped to month end");
-        }
-        prop_assert_eq!(w.apply_from.month0(), (event.month0() + 6) % 12);
+        assert_opens_on_the_first_day_in_reach(event, w.apply_from);
     }
 
     #[test]
@@ -136,4 +128,49 @@ proptest! {
         prop_assert_eq!(status == Status::Warn, (51..=69).contains(&percent));
         prop_assert_eq!(status == Status::Fail, percent <= 50);
     }
+}
+
+/// The window's opening date is the first day from which the event is at
+/// most 6 calendar months away: from it the event is in reach, from the day
+/// before it the event is not.
+fn assert_opens_on_the_first_day_in_reach(event: NaiveDate, apply_from: NaiveDate) {
+    let six = Months::new(6);
+    assert!(
+        apply_from.checked_add_months(six).unwrap() >= event,
+        "event {event}: opening date {apply_from} + 6 months is before the event"
+    );
+    let day_before = apply_from.pred_opt().unwrap();
+    assert!(
+        day_before.checked_add_months(six).unwrap() < event,
+        "event {event}: the day before the opening date, {day_before}, is already in reach"
+    );
+}
+
+/// Every event day of eight years, leap (2024, 2028) and not: month ends are
+/// where clamping hides, so none is left to chance.
+#[test]
+fn every_event_day_of_several_years_opens_on_the_first_day_in_reach() {
+    let mut event = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+    let end = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
+    let mut checked = 0;
+    while event < end {
+        let w = submission_window(event, event, None);
+        assert_opens_on_the_first_day_in_reach(event, w.apply_from);
+        // The outcome follows it on both sides of the opening date.
+        let before = w.apply_from.pred_opt().unwrap();
+        assert_eq!(
+            submission_window(event, before, Some(false)).outcome,
+            WindowOutcome::TooEarly,
+            "event {event}, today {before}"
+        );
+        assert_ne!(
+            submission_window(event, w.apply_from, Some(false)).outcome,
+            WindowOutcome::TooEarly,
+            "event {event}, today {}",
+            w.apply_from
+        );
+        event = event.succ_opt().unwrap();
+        checked += 1;
+    }
+    assert_eq!(checked, 2922);
 }

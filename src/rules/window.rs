@@ -1,7 +1,7 @@
 //! The Community Partner submission window: from the event date and the
 //! applicant's local date, in calendar days and calendar months.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::thresholds::{WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS};
@@ -26,7 +26,8 @@ pub struct SubmissionWindow {
     pub today: NaiveDate,
     pub event_date: NaiveDate,
     pub days_until_event: i64,
-    /// Event date − 6 calendar months, clamped at month end.
+    /// The first day from which the event is at most 6 calendar months away
+    /// (see [`opening_date`]).
     pub apply_from: NaiveDate,
     /// Event date − 42 days: the last day that is in time.
     pub apply_by: NaiveDate,
@@ -43,11 +44,7 @@ pub fn submission_window(
     first_application: Option<bool>,
 ) -> SubmissionWindow {
     let days_until_event = event_date.signed_duration_since(today).num_days();
-    // Near chrono's smallest date the subtraction has nowhere to go: the
-    // earliest representable date keeps every comparison below meaningful.
-    let apply_from = event_date
-        .checked_sub_months(Months::new(WINDOW_MAX_MONTHS))
-        .unwrap_or(NaiveDate::MIN);
+    let apply_from = opening_date(event_date);
     let apply_by = days_before(event_date, WINDOW_MIN_DAYS);
     let advised_by = days_before(event_date, WINDOW_ADVISED_DAYS);
     let first_time = first_application != Some(false);
@@ -70,6 +67,24 @@ pub fn submission_window(
         apply_by,
         advised_by,
         outcome,
+    }
+}
+
+/// The first date from which `event_date` is at most 6 calendar months away.
+/// That is the event date − 6 months, except where the subtraction clamps at a
+/// month end (30 August − 6 months would be 30 February): the clamped date + 6
+/// months falls short of the event, so the window opens the day after it
+/// (program-rules.md, "Community Partner", the window).
+pub fn opening_date(event_date: NaiveDate) -> NaiveDate {
+    // Near chrono's smallest date the subtraction has nowhere to go: the
+    // earliest representable date keeps every comparison meaningful.
+    let Some(back) = event_date.checked_sub_months(Months::new(WINDOW_MAX_MONTHS)) else {
+        return NaiveDate::MIN;
+    };
+    if back.day() == event_date.day() {
+        back
+    } else {
+        back.succ_opt().unwrap_or(back)
     }
 }
 
@@ -144,24 +159,50 @@ mod tests {
     }
 
     #[test]
-    fn calendar_months_clamp_at_month_end() {
+    fn the_window_opens_the_day_after_a_clamped_month_end() {
         let cases = [
             // 29 February exists in 2028: six months before 29 August is it.
             (d(2028, 8, 29), d(2028, 2, 29)),
-            (d(2028, 8, 30), d(2028, 2, 29)),
-            (d(2028, 8, 31), d(2028, 2, 29)),
+            // 30 February does not: 29 February + 6 months is 29 August,
+            // still too early, so the window opens on 1 March.
+            (d(2028, 8, 30), d(2028, 3, 1)),
+            (d(2028, 8, 31), d(2028, 3, 1)),
             (d(2028, 2, 29), d(2027, 8, 29)),
             (d(2027, 2, 28), d(2026, 8, 28)),
-            (d(2026, 8, 31), d(2026, 2, 28)),
-            (d(2027, 8, 29), d(2027, 2, 28)),
-            (d(2026, 12, 31), d(2026, 6, 30)),
-            (d(2027, 3, 31), d(2026, 9, 30)),
+            (d(2026, 8, 31), d(2026, 3, 1)),
+            (d(2027, 8, 29), d(2027, 3, 1)),
+            (d(2026, 12, 31), d(2026, 7, 1)),
+            (d(2027, 3, 31), d(2026, 10, 1)),
+            (d(2026, 10, 31), d(2026, 5, 1)),
             (d(2027, 1, 15), d(2026, 7, 15)),
+            (d(2027, 1, 31), d(2026, 7, 31)),
         ];
         for (event, apply_from) in cases {
             let w = submission_window(event, d(2020, 1, 1), None);
             assert_eq!(w.apply_from, apply_from, "event {event}");
         }
+    }
+
+    #[test]
+    fn too_early_on_the_day_before_the_window_opens() {
+        // Found by testing at month ends: on 29 February 2028 an event on
+        // 30 August 2028 is more than 6 months away.
+        let event = d(2028, 8, 30);
+        let w = submission_window(event, d(2028, 2, 29), Some(false));
+        assert_eq!(w.outcome, TooEarly);
+        assert_eq!(w.apply_from, d(2028, 3, 1));
+        let w = submission_window(event, d(2028, 3, 1), Some(false));
+        assert_eq!(w.outcome, InWindow);
+        // An event on 31 October is too early on 30 April, open on 1 May.
+        let event = d(2027, 10, 31);
+        assert_eq!(
+            submission_window(event, d(2027, 4, 30), None).outcome,
+            TooEarly
+        );
+        assert_eq!(
+            submission_window(event, d(2027, 5, 1), None).outcome,
+            InWindow
+        );
     }
 
     #[test]

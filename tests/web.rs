@@ -7,13 +7,13 @@
 
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 use psf_apply::rules::community_partner::{self, CommunityPartnerAnswers};
 use psf_apply::rules::eligibility::Evaluation;
-use psf_apply::ui::components::eligibility_panel::EligibilityPanel;
+use psf_apply::ui::components::eligibility_panel::{EligibilityPanel, ANNOUNCE_AFTER_PAUSE_MS};
 use psf_apply::ui::components::error_summary::ErrorSummary;
 use psf_apply::ui::components::window_feedback::WindowFeedback;
 use psf_apply::ui::config::Config;
@@ -133,7 +133,112 @@ async fn eligibility_panel_lists_every_rule_and_follows_the_answers() {
     assert!(text(&web).contains("Met, with advice"));
 }
 
+/// Records every text the element takes, as a screen reader hears a live
+/// region: one entry per change of its content.
+fn record_announcements(region: &web_sys::Element) -> js_sys::Array {
+    let said = js_sys::Array::new();
+    let observe = js_sys::Function::new_with_args(
+        "el, said",
+        "new MutationObserver(() => said.push(el.textContent))\
+             .observe(el, { childList: true, characterData: true, subtree: true });",
+    );
+    observe.call2(&JsValue::NULL, region, &said).unwrap();
+    said
+}
+
+fn announced(said: &js_sys::Array) -> Vec<String> {
+    said.iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Types a number as a person does, one key at a time, a little apart.
+async fn type_percent_key_by_key(answers: RwSignal<CommunityPartnerAnswers>, typed: &str) {
+    for end in 1..=typed.len() {
+        let so_far = typed[..end].parse().ok();
+        answers.update(|a| a.python_percent = so_far);
+        settle().await;
+        sleep(120).await;
+    }
+}
+
+async fn pause_typing() {
+    sleep(i32::try_from(ANNOUNCE_AFTER_PAUSE_MS).unwrap() + 400).await;
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn eligibility_panel_says_one_short_sentence_when_typing_pauses() {
+    let today = date(2027, 1, 15);
+    let answers = RwSignal::new(CommunityPartnerAnswers::default());
+    let evaluation: Signal<Evaluation> =
+        Signal::derive(move || answers.with(|a| community_partner::evaluate(a, today)));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <EligibilityPanel evaluation=evaluation open=true /> }
+    });
+    settle().await;
+    // One live region only: the rows and the verdict do not talk.
+    assert_eq!(root.query_selector_all("[aria-live]").unwrap().length(), 1);
+    let region = find(&root, "[data-testid=psf-eligibility-announcement]");
+    assert_eq!(region.get_attribute("role").as_deref(), Some("status"));
+    let said = record_announcements(&region);
+
+    // "4", then "40": nothing while typing, then one short sentence.
+    type_percent_key_by_key(answers, "40").await;
+    assert!(
+        announced(&said).is_empty(),
+        "silent while typing: {:?}",
+        announced(&said)
+    );
+    pause_typing().await;
+    let heard = announced(&said);
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert_eq!(
+        heard[0],
+        "Mostly about Python: not met. Not eligible with these answers."
+    );
+    // The reason's figure is for the eye; the sentence is short.
+    assert!(!heard[0].contains("40"), "{}", heard[0]);
+
+    // "45": still not met, so nothing new to say.
+    answers.update(|a| a.python_percent = Some(45));
+    pause_typing().await;
+    assert_eq!(announced(&said).len(), 1, "{:?}", announced(&said));
+
+    // Met, then back to not met before the pause: nothing changed in the end.
+    answers.update(|a| a.python_percent = Some(80));
+    settle().await;
+    answers.update(|a| a.python_percent = Some(30));
+    pause_typing().await;
+    assert_eq!(announced(&said).len(), 1, "{:?}", announced(&said));
+
+    // 80: met, and the verdict is "not finished" again.
+    type_percent_key_by_key(answers, "80").await;
+    pause_typing().await;
+    let heard = announced(&said);
+    assert_eq!(heard.len(), 2, "{heard:?}");
+    assert_eq!(heard[1], "Mostly about Python: met. Not finished yet.");
+}
+
 // --- Submission window feedback --------------------------------------------------
+
+#[wasm_bindgen_test]
+async fn window_feedback_opens_the_day_after_a_clamped_month_end() {
+    // On 29 February 2028 an event on 30 August 2028 is more than 6 months
+    // away (29 February + 6 months is 29 August): too early until 1 March.
+    let event = RwSignal::new(Some(date(2028, 8, 30)));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <WindowFeedback event_date=event first_application=Some(false) today=date(2028, 2, 29) /> }
+    });
+    settle().await;
+    let feedback = find(&root, "[data-testid=psf-window-feedback]");
+    let words = text(&feedback);
+    assert!(words.contains("Too early"), "{words}");
+    assert_eq!(
+        text(&find(&feedback, r#"[data-date="apply-from"]"#)),
+        "Wednesday 1 March 2028"
+    );
+}
 
 #[wasm_bindgen_test]
 async fn window_feedback_gives_the_dates_and_the_outcome() {

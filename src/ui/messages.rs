@@ -617,6 +617,26 @@ pub fn status_label(s: Status) -> &'static str {
     }
 }
 
+/// What the eligibility panel says aloud once typing pauses: each criterion
+/// whose status changed, then the verdict if it changed ("Mostly about
+/// Python: not met. Not eligible with these answers.").
+pub fn eligibility_changes(changed: &[(RuleId, Status)], verdict_now: Option<Verdict>) -> String {
+    let mut sentences: Vec<String> = changed
+        .iter()
+        .map(|&(rule, status)| {
+            format!(
+                "{}: {}",
+                rule_title(rule),
+                status_label(status).to_lowercase()
+            )
+        })
+        .collect();
+    sentences.extend(verdict_now.map(|v| verdict(v).to_string()));
+    let mut said = sentences.join(". ");
+    said.push('.');
+    said
+}
+
 /// A symbol beside the status words (never instead of them).
 pub fn status_icon(s: Status) -> &'static str {
     match s {

@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
@@ -36,10 +38,16 @@ pub fn is_wide_screen() -> bool {
         .is_some_and(|w| w >= 960.0)
 }
 
+/// How long typing must pause before the panel speaks: typing "40" is one
+/// change to announce, not one per key.
+pub const ANNOUNCE_AFTER_PAUSE_MS: u64 = 1000;
+
 /// The live eligibility panel: the verdict, then every criterion of the
 /// program with its status (words and a symbol, never colour alone) and the
-/// reason. Only rows whose outcome changed re-render, and the region is
-/// `aria-live="polite"`, so a screen reader hears what changed, once.
+/// reason. Only rows whose outcome changed re-render. The rows and the
+/// verdict are not live regions (a reason carries the figure typed, so they
+/// would talk on every key); one hidden status line says, once typing
+/// pauses, which criteria changed status and the new verdict.
 /// Eligibility is advice here, never a form error.
 #[component]
 pub fn EligibilityPanel(
@@ -74,13 +82,31 @@ pub fn EligibilityPanel(
             (met, e.outcomes.len())
         })
     });
+    let statuses = page_memo(move |_| {
+        evaluation.with(|e| {
+            e.outcomes
+                .iter()
+                .map(|o| (o.rule, o.status))
+                .collect::<Vec<_>>()
+        })
+    });
+    let announcement = announce_status_changes(statuses, verdict);
     let rules = page_memo(move |_| {
         evaluation.with(|e| e.outcomes.iter().map(|o| o.rule).collect::<Vec<RuleId>>())
     });
     view! {
         <section class="psf-eligibility" id=id.clone() aria-labelledby=title_id.clone()>
             <h2 class="psf-eligibility__title" id=title_id.clone()>{heading}</h2>
-            <div class="psf-eligibility__verdict-region" aria-live="polite">
+            <p
+                class="psf-visually-hidden"
+                role="status"
+                aria-live="polite"
+                aria-atomic="true"
+                data-testid="psf-eligibility-announcement"
+            >
+                {move || announcement.get()}
+            </p>
+            <div class="psf-eligibility__verdict-region">
                 <p
                     class=move || format!("psf-verdict psf-verdict--{}", verdict_slug(verdict.get()))
                     data-verdict=move || verdict_slug(verdict.get())
@@ -106,7 +132,7 @@ pub fn EligibilityPanel(
                         {move || format!("The criteria ({})", counts.get().1)}
                     </span>
                 </summary>
-                <ul class="psf-eligibility__list" aria-live="polite">
+                <ul class="psf-eligibility__list">
                     <For each=move || rules.get() key=|rule| *rule let(rule)>
                         <RuleRow rule=rule evaluation=evaluation />
                     </For>
@@ -115,6 +141,57 @@ pub fn EligibilityPanel(
             {children.map(|c| view! { <div class="psf-eligibility__note">{c()}</div> })}
         </section>
     }
+}
+
+/// The sentence for the hidden status line: after the statuses or the verdict
+/// change and then stay as they are for [`ANNOUNCE_AFTER_PAUSE_MS`], what
+/// differs from what was last said (or first shown). Changes that undo
+/// themselves while typing, and changes of a reason alone, say nothing.
+fn announce_status_changes(
+    statuses: Memo<Vec<(RuleId, Status)>>,
+    verdict: Memo<Verdict>,
+) -> RwSignal<String> {
+    let announcement = RwSignal::new(String::new());
+    let heard = StoredValue::new_local((statuses.get_untracked(), verdict.get_untracked()));
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        statuses.track();
+        verdict.track();
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let speak = move || {
+            let (Some(now), Some(now_verdict)) =
+                (statuses.try_get_untracked(), verdict.try_get_untracked())
+            else {
+                return;
+            };
+            let said = heard.try_with_value(|(rules, verdict)| {
+                let changed: Vec<(RuleId, Status)> = now
+                    .iter()
+                    .filter(|&&(rule, status)| !rules.contains(&(rule, status)))
+                    .copied()
+                    .collect();
+                let verdict_changed = (now_verdict != *verdict).then_some(now_verdict);
+                (!changed.is_empty() || verdict_changed.is_some())
+                    .then(|| messages::eligibility_changes(&changed, verdict_changed))
+            });
+            if let Some(Some(sentence)) = said {
+                announcement.set(sentence);
+            }
+            heard.try_set_value((now, now_verdict));
+        };
+        let handle =
+            set_timeout_with_handle(speak, Duration::from_millis(ANNOUNCE_AFTER_PAUSE_MS)).ok();
+        pending.try_set_value(handle);
+    });
+    // The timer must not outlive the page: it reads the page's memos.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
+    announcement
 }
 
 /// One criterion. It reads its own outcome through a memo, so a keystroke

@@ -621,20 +621,29 @@ pub fn status_label(s: Status) -> &'static str {
 /// whose status changed, then the verdict if it changed ("Mostly about
 /// Python: not met. Not eligible with these answers.").
 pub fn eligibility_changes(changed: &[(RuleId, Status)], verdict_now: Option<Verdict>) -> String {
-    let mut sentences: Vec<String> = changed
-        .iter()
-        .map(|&(rule, status)| {
-            format!(
-                "{}: {}",
-                rule_title(rule),
-                status_label(status).to_lowercase()
-            )
-        })
-        .collect();
-    sentences.extend(verdict_now.map(|v| verdict(v).to_string()));
-    let mut said = sentences.join(". ");
-    said.push('.');
+    let mut said = String::new();
+    for &(rule, status) in changed {
+        said.push_str(&rule_title(rule));
+        said.push_str(": ");
+        said.push_str(status_in_sentence(status));
+        said.push_str(". ");
+    }
+    if let Some(v) = verdict_now {
+        said.push_str(verdict(v));
+        said.push('.');
+    }
+    said.truncate(said.trim_end().len());
     said
+}
+
+/// `status_label` inside a sentence.
+fn status_in_sentence(s: Status) -> &'static str {
+    match s {
+        Status::Pass => "met",
+        Status::Warn => "met, with advice",
+        Status::Fail => "not met",
+        Status::Unknown => "not answered yet",
+    }
 }
 
 /// A symbol beside the status words (never instead of them).

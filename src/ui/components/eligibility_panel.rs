@@ -1,3 +1,5 @@
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -72,16 +74,8 @@ pub fn EligibilityPanel(
     let id = dom_id(&id);
     let title_id = format!("{id}-title");
     let verdict = page_memo(move |_| evaluation.with(|e| e.verdict));
-    let counts = page_memo(move |_| {
-        evaluation.with(|e| {
-            let met = e
-                .outcomes
-                .iter()
-                .filter(|o| matches!(o.status, Status::Pass | Status::Warn))
-                .count();
-            (met, e.outcomes.len())
-        })
-    });
+    // One memo for the counts, the list's keys and the announcements: each
+    // memo type is code in the wasm.
     let statuses = page_memo(move |_| {
         evaluation.with(|e| {
             e.outcomes
@@ -90,10 +84,16 @@ pub fn EligibilityPanel(
                 .collect::<Vec<_>>()
         })
     });
+    let counts = move || {
+        statuses.with(|s| {
+            let met = s
+                .iter()
+                .filter(|(_, status)| matches!(status, Status::Pass | Status::Warn))
+                .count();
+            (met, s.len())
+        })
+    };
     let announcement = announce_status_changes(statuses, verdict);
-    let rules = page_memo(move |_| {
-        evaluation.with(|e| e.outcomes.iter().map(|o| o.rule).collect::<Vec<RuleId>>())
-    });
     view! {
         <section class="psf-eligibility" id=id.clone() aria-labelledby=title_id.clone()>
             <h2 class="psf-eligibility__title" id=title_id.clone()>{heading}</h2>
@@ -119,7 +119,7 @@ pub fn EligibilityPanel(
                         " "
                         <span class="psf-verdict__count">
                             {move || {
-                                let (met, total) = counts.get();
+                                let (met, total) = counts();
                                 format!("({met} of {total} met)")
                             }}
                         </span>
@@ -129,11 +129,15 @@ pub fn EligibilityPanel(
             <details class="psf-eligibility__details" open=open>
                 <summary class="psf-eligibility__summary">
                     <span class="psf-eligibility__summary-text">
-                        {move || format!("The criteria ({})", counts.get().1)}
+                        {move || format!("The criteria ({})", counts().1)}
                     </span>
                 </summary>
                 <ul class="psf-eligibility__list">
-                    <For each=move || rules.get() key=|rule| *rule let(rule)>
+                    <For
+                        each=move || statuses.with(|s| s.iter().map(|(rule, _)| *rule).collect::<Vec<_>>())
+                        key=|rule| *rule
+                        let(rule)
+                    >
                         <RuleRow rule=rule evaluation=evaluation />
                     </For>
                 </ul>
@@ -152,44 +156,40 @@ fn announce_status_changes(
     verdict: Memo<Verdict>,
 ) -> RwSignal<String> {
     let announcement = RwSignal::new(String::new());
-    let heard = StoredValue::new_local((statuses.get_untracked(), verdict.get_untracked()));
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let heard_now = Rc::new(RefCell::new((
+        statuses.get_untracked(),
+        verdict.get_untracked(),
+    )));
+    // The pending announcement: each change restarts the pause. A timer left
+    // when the page goes finds its memos disposed and says nothing.
+    let mut pending: Option<TimeoutHandle> = None;
     Effect::new(move |_| {
         statuses.track();
         verdict.track();
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+        if let Some(handle) = pending.take() {
             handle.clear();
         }
+        let heard = heard_now.clone();
         let speak = move || {
             let (Some(now), Some(now_verdict)) =
                 (statuses.try_get_untracked(), verdict.try_get_untracked())
             else {
                 return;
             };
-            let said = heard.try_with_value(|(rules, verdict)| {
-                let changed: Vec<(RuleId, Status)> = now
-                    .iter()
-                    .filter(|&&(rule, status)| !rules.contains(&(rule, status)))
-                    .copied()
-                    .collect();
-                let verdict_changed = (now_verdict != *verdict).then_some(now_verdict);
-                (!changed.is_empty() || verdict_changed.is_some())
-                    .then(|| messages::eligibility_changes(&changed, verdict_changed))
-            });
-            if let Some(Some(sentence)) = said {
-                announcement.set(sentence);
+            let mut heard = heard.borrow_mut();
+            let changed: Vec<(RuleId, Status)> = now
+                .iter()
+                .filter(|pair| !heard.0.contains(pair))
+                .copied()
+                .collect();
+            let verdict_changed = (now_verdict != heard.1).then_some(now_verdict);
+            if !changed.is_empty() || verdict_changed.is_some() {
+                announcement.try_set(messages::eligibility_changes(&changed, verdict_changed));
             }
-            heard.try_set_value((now, now_verdict));
+            *heard = (now, now_verdict);
         };
-        let handle =
+        pending =
             set_timeout_with_handle(speak, Duration::from_millis(ANNOUNCE_AFTER_PAUSE_MS)).ok();
-        pending.try_set_value(handle);
-    });
-    // The timer must not outlive the page: it reads the page's memos.
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
     });
     announcement
 }

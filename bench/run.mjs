@@ -1,4 +1,4 @@
-// The benchmark of issue 7: builds the release, serves it on 127.0.0.1 with
+// The benchmark of issues 7 and 13: builds the release, serves it on 127.0.0.1 with
 // the bundled receiver behind /api/, and drives headless Chromium at 4× CPU
 // slowdown through both wizards. Prints, per figure, the median, the p95
 // where it applies and the min–max across runs (the machine's noise), beside
@@ -432,6 +432,81 @@ async function measureSteps() {
   return result;
 }
 
+// Step changes: from the click on Continue (or the page's own Back link) to
+// the frame in which the other step's first field is in the page, visible and
+// enabled, timed inside the page so that no round trip to Playwright counts.
+// Three series, as the React build of the same product was measured (issue 13).
+const STEP_SERIES = [
+  { name: 'CP your details ⇄ event', wizard: 'cp', from: 'psf-cp-first-name', to: 'psf-cp-event-type' },
+  { name: 'CP event ⇄ acknowledgements', wizard: 'cp', from: 'psf-cp-event-type', to: 'psf-cp-ack-1' },
+  { name: 'MP your details ⇄ group', wizard: 'mp', from: 'psf-mp-full-name', to: 'psf-mp-group-name' },
+];
+const STEP_REPEATS = 5; // forward and back, per series and run
+
+/** Clicks Continue or Back, resolves with the ms until field `targetId` is shown. */
+function timedStepChange(page, control, targetId) {
+  return page.evaluate(
+    ({ control, targetId }) => {
+      const clickable =
+        control === 'continue'
+          ? [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Continue')
+          : [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Back');
+      if (!clickable) throw new Error(`no ${control} on the page`);
+      if (document.getElementById(targetId)) throw new Error(`#${targetId} is already on the page`);
+      const t0 = performance.now();
+      clickable.click();
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const el = document.getElementById(targetId);
+          if (el && !el.disabled && el.getClientRects().length > 0) resolve(performance.now() - t0);
+          else if (performance.now() - t0 > 10_000) reject(new Error(`#${targetId} not shown within 10 s`));
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    },
+    { control, targetId },
+  );
+}
+
+/** Continue and Back, `STEP_REPEATS` times each, for every series. */
+async function measureStepChanges() {
+  const result = {};
+  for (const series of STEP_SERIES) {
+    const s = await session(`step changes, ${series.name}`);
+    const { page } = s;
+    const times = { continue: [], back: [] };
+    try {
+      await loadReady(page, WIZARDS[series.wizard]);
+      if (series.wizard === 'cp') {
+        const a = joeyPython(90);
+        await fillCpApplicant(page, a);
+        if (series.from === 'psf-cp-event-type') {
+          await continueOn(page);
+          await heading(page).filter({ hasText: 'Event or initiative details' }).waitFor();
+          await fillCpEvent(page, a);
+        }
+      } else {
+        await fillMpApplicant(page, meetupGroup());
+      }
+      await page.locator(`#${series.from}`).waitFor();
+      for (let i = 0; i < STEP_REPEATS; i++) {
+        times.continue.push(await timedStepChange(page, 'continue', series.to));
+        // Let the new step settle (autosave, panel) before going back.
+        await page.waitForTimeout(300);
+        times.back.push(await timedStepChange(page, 'back', series.from));
+        await page.waitForTimeout(300);
+      }
+    } catch (err) {
+      fail(`step changes, ${series.name}`, err);
+    } finally {
+      await s.close();
+    }
+    result[series.name] = times;
+  }
+  return result;
+}
+
 /** A whole application, from the first step to "Application submitted", stored by the receiver. */
 async function journey(key) {
   const wizard = WIZARDS[key];
@@ -489,6 +564,7 @@ try {
     for (const key of order) run[key] = await measureWizard(key);
     run.floor = await measureFloor();
     run.steps = await measureSteps();
+    run.stepChanges = await measureStepChanges();
     run.journeys = {};
     for (const key of order) run.journeys[key] = await journey(key);
     runs.push(run);
@@ -657,6 +733,23 @@ rows.push([
   '(reference)',
   '–',
 ]);
+for (const series of STEP_SERIES) {
+  for (const [control, label, react] of [
+    ['continue', 'Continue → next step shown', '133–165 ms'],
+    ['back', 'Back → previous step shown', '116–152 ms'],
+  ]) {
+    const all = runs.flatMap((r) => r.stepChanges?.[series.name]?.[control] ?? []);
+    const perRun = across((r) => median(r.stepChanges?.[series.name]?.[control] ?? []));
+    rows.push([
+      `${label}, ${series.name} (${all.length})`,
+      ms(median(all)),
+      ms(percentile(all, 95)),
+      `per-run median ${span(range(perRun), ms)}`,
+      `≤ the React build (${react} on issue 13's harness)`,
+      '–',
+    ]);
+  }
+}
 for (const key of ['cp', 'mp']) {
   const m = W[key].memoryAtReady;
   rows.push([`memory at ready, ${WIZARDS[key].name}`, mb(m.total.median), '–', span(m.total.range, mb), TARGET.memory, '–']);

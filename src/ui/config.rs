@@ -370,18 +370,38 @@ mod tests {
     fn scroll_offset() {
         for (value, offset) in [("80", Some(80)), (" 0 ", Some(0)), ("1000", Some(1000))] {
             let (config, errors) = Config::from_attributes([("scroll-offset", value)]);
-            assert_eq!((config.scroll_offset, errors), (offset, vec![]), "{value:?}");
+            assert_eq!(
+                (config.scroll_offset, errors),
+                (offset, vec![]),
+                "{value:?}"
+            );
         }
-        assert_eq!(Config::default().scroll_offset, None, "none given: the host's scroll-padding-top");
+        assert_eq!(
+            Config::default().scroll_offset,
+            None,
+            "none given: the host's scroll-padding-top"
+        );
         // Refused, reported, and left to the host's scroll-padding-top.
         for value in ["80px", "-1", "1001", "4.5", "", "auto"] {
             let (config, errors) = Config::from_attributes([("scroll-offset", value)]);
             assert_eq!(config.scroll_offset, None, "{value:?}");
-            assert_eq!(errors, vec![ConfigError::ScrollOffset(value.into())], "{value:?}");
+            assert_eq!(
+                errors,
+                vec![ConfigError::ScrollOffset(value.into())],
+                "{value:?}"
+            );
         }
         // mount({ scrollOffset }) and JSON configs: a number, or its text.
-        assert_eq!(Config::from_json(r#"{"scrollOffset":64}"#).0.scroll_offset, Some(64));
-        assert_eq!(Config::from_json(r#"{"scrollOffset":"64"}"#).0.scroll_offset, Some(64));
+        assert_eq!(
+            Config::from_json(r#"{"scrollOffset":64}"#).0.scroll_offset,
+            Some(64)
+        );
+        assert_eq!(
+            Config::from_json(r#"{"scrollOffset":"64"}"#)
+                .0
+                .scroll_offset,
+            Some(64)
+        );
         let (config, errors) = Config::from_json(r#"{"scrollOffset":-5,"retries":1}"#);
         assert_eq!((config.scroll_offset, config.retries), (None, 1));
         assert_eq!(errors, vec![ConfigError::ScrollOffset("-5".into())]);

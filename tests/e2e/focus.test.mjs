@@ -110,7 +110,7 @@ async function journey(path) {
   const checkHeading = heading(form).filter({ hasText: 'Check your answers' });
   await focused(checkHeading, "check your answers' heading");
   await fullyVisible(checkHeading, "check your answers' heading");
-  await form.getByRole('link', { name: 'Change title of the event or initiative' }).click();
+  await form.getByRole('link', { name: 'Change title', exact: true }).click();
   const title = form.getByLabel('Title of the event or initiative');
   await focused(title, 'the title');
   await fullyVisible(questionOf(title), 'the title question');

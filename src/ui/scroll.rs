@@ -13,19 +13,22 @@ use super::state::AppState;
 #[wasm_bindgen]
 extern "C" {
     // Bound here, not through web-sys, whose `getComputedStyle` needs its
-    // CssStyleDeclaration feature for this one property.
+    // CssStyleDeclaration feature for this one property; and JavaScript's
+    // parseFloat, as Rust's float parser would add kilobytes.
     type ComputedStyle;
     #[wasm_bindgen(js_name = getComputedStyle)]
     fn computed_style(element: &Element) -> ComputedStyle;
     #[wasm_bindgen(method, getter, js_name = scrollPaddingTop)]
-    fn scroll_padding_top(this: &ComputedStyle) -> String;
+    fn scroll_padding_top(this: &ComputedStyle) -> JsValue;
+    #[wasm_bindgen(js_name = parseFloat)]
+    fn parse_float(value: &JsValue) -> f64;
 }
 
 /// The `scrollOffset` setting, to capture where a component is set up:
 /// event handlers and animation frames run outside the app's context.
 /// `None` outside an app (component tests) and when the host gave none.
 pub fn offset_setting() -> Option<u32> {
-    use_context::<AppState>().and_then(|app| app.config.with_value(|c| c.scroll_offset))
+    use_context::<AppState>().and_then(|app| app.config.get_value().scroll_offset)
 }
 
 /// Scrolls `target` to the top of the window, below the host's header, then
@@ -50,19 +53,11 @@ pub fn reveal(target: &Element, focus: &HtmlElement, offset: Option<u32>) {
 
 /// `scroll-padding-top` of the document's scrolling element (`html`), the
 /// CSS way for a page to say how tall its fixed header is, in CSS pixels
-/// (`auto`, the initial value: 0).
+/// (`auto`, the initial value: 0; a percentage is rare, read as pixels).
 fn host_scroll_padding_top() -> f64 {
-    let Some(root) = document().scrolling_element() else {
-        return 0.0;
-    };
-    let padding = computed_style(&root).scroll_padding_top();
-    // JavaScript's parseFloat: Rust's float parser would add kilobytes.
-    let n = js_sys::parse_float(&padding);
-    let px = if padding.ends_with('%') {
-        n * f64::from(root.client_height()) / 100.0
-    } else {
-        n
-    };
+    let px = document().scrolling_element().map_or(f64::NAN, |root| {
+        parse_float(&computed_style(&root).scroll_padding_top())
+    });
     if px.is_finite() {
         px
     } else {

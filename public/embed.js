@@ -21,7 +21,7 @@ export const ready = init({ module_or_path: new URL('./psf-apply_bg.wasm', impor
 /**
  * Mounts a widget into `element`. `config` takes the same keys as the data
  * attributes, in camelCase: program, mode, prefill (an object), endpoint,
- * headers, credentials, timeoutMs, retries, storagePrefix.
+ * headers, credentials, timeoutMs, retries, storagePrefix, scrollOffset.
  */
 export async function mount(element, config = {}) {
   await ready;

@@ -31,6 +31,10 @@ pub struct Config {
     pub retries: u32,
     /// Namespace of the localStorage keys, so two widgets on a page keep apart.
     pub storage_prefix: String,
+    /// Height in CSS pixels of the host's fixed or sticky header: where
+    /// elements that take focus are scrolled to, so the header does not hide
+    /// them (WCAG 2.4.11). `None`: the host's `scroll-padding-top`, if any.
+    pub scroll_offset: Option<u32>,
 }
 
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
@@ -38,6 +42,7 @@ pub const DEFAULT_RETRIES: u32 = 3;
 pub const TIMEOUT_RANGE_MS: std::ops::RangeInclusive<u32> = 1_000..=120_000;
 pub const MAX_RETRIES: u32 = 10;
 pub const DEFAULT_STORAGE_PREFIX: &str = "psf-apply";
+pub const MAX_SCROLL_OFFSET: u32 = 1_000;
 
 impl Default for Config {
     fn default() -> Self {
@@ -48,6 +53,7 @@ impl Default for Config {
             timeout_ms: DEFAULT_TIMEOUT_MS,
             retries: DEFAULT_RETRIES,
             storage_prefix: DEFAULT_STORAGE_PREFIX.to_string(),
+            scroll_offset: None,
         }
     }
 }
@@ -67,6 +73,7 @@ pub enum ConfigError {
     TimeoutMs(String),
     Retries(String),
     StoragePrefix(String),
+    ScrollOffset(String),
 }
 
 /// The host's settings as written, before validation: everything optional
@@ -80,12 +87,13 @@ struct RawConfig {
     timeout_ms: Option<serde_json::Value>,
     retries: Option<serde_json::Value>,
     storage_prefix: Option<serde_json::Value>,
+    scroll_offset: Option<serde_json::Value>,
 }
 
 impl Config {
     /// Reads a JSON config (`{"endpoint": "/api/applications", "headers":
     /// {"X-CSRF-Token": "…"}, "credentials": "same-origin", "timeoutMs": 15000,
-    /// "retries": 3, "storagePrefix": "psf-apply"}`).
+    /// "retries": 3, "storagePrefix": "psf-apply", "scrollOffset": 80}`).
     pub fn from_json(text: &str) -> (Config, Vec<ConfigError>) {
         match serde_json::from_str::<RawConfig>(text) {
             Ok(raw) => Self::from_raw(raw),
@@ -94,8 +102,9 @@ impl Config {
     }
 
     /// Reads `data-*` attributes (`data-endpoint`, `data-credentials`,
-    /// `data-timeout-ms`, `data-retries`, `data-storage-prefix`, and
-    /// `data-headers` as a JSON object), given as (name without `data-`, value).
+    /// `data-timeout-ms`, `data-retries`, `data-storage-prefix`,
+    /// `data-scroll-offset`, and `data-headers` as a JSON object), given as
+    /// (name without `data-`, value).
     pub fn from_attributes<'a>(
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Config, Vec<ConfigError>) {
@@ -109,6 +118,7 @@ impl Config {
                 "timeout-ms" => raw.timeout_ms = text(),
                 "retries" => raw.retries = text(),
                 "storage-prefix" => raw.storage_prefix = text(),
+                "scroll-offset" => raw.scroll_offset = text(),
                 "headers" => match serde_json::from_str(value) {
                     Ok(map) => raw.headers = Some(map),
                     Err(_) => errors.push(ConfigError::HeaderValue(value.to_string())),
@@ -172,6 +182,12 @@ impl Config {
             match value.as_str() {
                 Some(s) if is_storage_prefix(s) => config.storage_prefix = s.to_string(),
                 _ => errors.push(ConfigError::StoragePrefix(display(&value))),
+            }
+        }
+        if let Some(value) = raw.scroll_offset {
+            match whole_number(&value).filter(|n| *n <= MAX_SCROLL_OFFSET) {
+                Some(n) => config.scroll_offset = Some(n),
+                None => errors.push(ConfigError::ScrollOffset(display(&value))),
             }
         }
         (config, errors)
@@ -246,7 +262,8 @@ mod tests {
     fn a_full_valid_config_is_read() {
         let (config, errors) = Config::from_json(
             r#"{"endpoint":"https://psfmember.org/api/applications","headers":{"X-CSRF-Token":"abc"},
-               "credentials":"include","timeoutMs":5000,"retries":2,"storagePrefix":"host-1"}"#,
+               "credentials":"include","timeoutMs":5000,"retries":2,"storagePrefix":"host-1",
+               "scrollOffset":80}"#,
         );
         assert_eq!(errors, vec![]);
         assert_eq!(
@@ -258,6 +275,7 @@ mod tests {
                 timeout_ms: 5000,
                 retries: 2,
                 storage_prefix: "host-1".into(),
+                scroll_offset: Some(80),
             }
         );
     }
@@ -346,5 +364,48 @@ mod tests {
 
         let (_, errors) = Config::from_attributes([("headers", "not json")]);
         assert_eq!(errors, vec![ConfigError::HeaderValue("not json".into())]);
+    }
+
+    #[test]
+    fn scroll_offset() {
+        for (value, offset) in [("80", Some(80)), (" 0 ", Some(0)), ("1000", Some(1000))] {
+            let (config, errors) = Config::from_attributes([("scroll-offset", value)]);
+            assert_eq!(
+                (config.scroll_offset, errors),
+                (offset, vec![]),
+                "{value:?}"
+            );
+        }
+        assert_eq!(
+            Config::default().scroll_offset,
+            None,
+            "none given: the host's scroll-padding-top"
+        );
+        // Refused, reported, and left to the host's scroll-padding-top.
+        for value in ["80px", "-1", "1001", "4.5", "", "auto"] {
+            let (config, errors) = Config::from_attributes([("scroll-offset", value)]);
+            assert_eq!(config.scroll_offset, None, "{value:?}");
+            assert_eq!(
+                errors,
+                vec![ConfigError::ScrollOffset(value.into())],
+                "{value:?}"
+            );
+        }
+        // mount({ scrollOffset }) and JSON configs: a number, or its text.
+        assert_eq!(
+            Config::from_json(r#"{"scrollOffset":64}"#).0.scroll_offset,
+            Some(64)
+        );
+        assert_eq!(
+            Config::from_json(r#"{"scrollOffset":"64"}"#)
+                .0
+                .scroll_offset,
+            Some(64)
+        );
+        let (config, errors) = Config::from_json(r#"{"scrollOffset":-5,"retries":1}"#);
+        assert_eq!((config.scroll_offset, config.retries), (None, 1));
+        assert_eq!(errors, vec![ConfigError::ScrollOffset("-5".into())]);
+        let (_, errors) = Config::from_json(r#"{"scrollOffset":true}"#);
+        assert_eq!(errors, vec![ConfigError::ScrollOffset("true".into())]);
     }
 }

@@ -273,7 +273,7 @@ fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions
 }
 
 /// JavaScript API: `mount(element, {program, mode, prefill, endpoint,
-/// headers, credentials, timeoutMs, retries, storagePrefix})`. Every key is
+/// headers, credentials, timeoutMs, retries, storagePrefix, scrollOffset})`. Every key is
 /// optional; a refused setting is reported in the console and its default
 /// used. Throws only when `element` is not an element or already holds an app.
 #[wasm_bindgen(js_name = mount)]

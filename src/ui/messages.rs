@@ -885,6 +885,9 @@ pub fn config_error(e: &ConfigError) -> String {
         ConfigError::StoragePrefix(v) => format!(
             "psf-apply: storagePrefix {v:?} must be letters, digits, '-', '_' or '.'; the default used."
         ),
+        ConfigError::ScrollOffset(v) => format!(
+            "psf-apply: scrollOffset {v:?} must be a whole number of CSS pixels up to 1000; the page's scroll-padding-top used."
+        ),
     }
 }
 

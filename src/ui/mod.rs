@@ -22,6 +22,7 @@ pub mod pages;
 pub mod prefill;
 pub mod refusals;
 pub mod route;
+pub mod scroll;
 pub mod state;
 pub mod stored;
 pub mod submit;

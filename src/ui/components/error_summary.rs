@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::embed::dom_id;
+use crate::ui::scroll;
 use crate::ui::validation::Problem;
 
 /// "There is a problem": GOV.UK's error summary at the top of a step. It
@@ -22,13 +23,13 @@ pub fn ErrorSummary(
     title: String,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
+    let offset = scroll::offset_setting();
     Effect::new(move |_| {
         if focus_request.get() > 0 {
             // After this render, once the summary is in the page.
             request_animation_frame(move || {
                 if let Some(el) = node.get_untracked() {
-                    let _ = el.focus();
-                    el.scroll_into_view();
+                    scroll::reveal(&el, &el, offset);
                 }
             });
         }
@@ -54,7 +55,7 @@ pub fn ErrorSummary(
                             key=|p| (p.target_id.clone(), p.message.clone())
                             let(problem)
                         >
-                            <li>{summary_entry(problem)}</li>
+                            <li>{summary_entry(problem, offset)}</li>
                         </For>
                     </ul>
                 </div>
@@ -65,7 +66,7 @@ pub fn ErrorSummary(
 
 /// One entry: a link to the input on this page, a link to the page where
 /// the question is asked, or (a backend problem matching no question) text.
-fn summary_entry(problem: Problem) -> AnyView {
+fn summary_entry(problem: Problem, offset: Option<u32>) -> AnyView {
     match (problem.href, problem.target_id.is_empty()) {
         (Some(href), _) => view! {
             <a class="psf-error-summary__link" href=href>
@@ -85,7 +86,7 @@ fn summary_entry(problem: Problem) -> AnyView {
                     on:click=move |ev| {
                         // The URL hash is our router: move focus without touching it.
                         ev.prevent_default();
-                        focus_input(&target);
+                        focus_input(&target, offset);
                     }
                 >
                     {problem.message}
@@ -97,8 +98,9 @@ fn summary_entry(problem: Problem) -> AnyView {
 }
 
 /// Brings a question into view with its label and legend, then focuses its
-/// input, as GOV.UK's error summary does.
-pub fn focus_input(id: &str) {
+/// input, as GOV.UK's error summary does; `offset` is the `scrollOffset`
+/// setting ([`scroll::reveal`]).
+pub fn focus_input(id: &str, offset: Option<u32>) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
@@ -106,8 +108,7 @@ pub fn focus_input(id: &str) {
         .closest(".psf-form-group, .psf-checkboxes__item")
         .ok()
         .flatten();
-    group.as_ref().unwrap_or(&el).scroll_into_view();
-    if let Ok(input) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = input.focus();
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlElement>() {
+        scroll::reveal(group.as_ref().unwrap_or(&el), input, offset);
     }
 }

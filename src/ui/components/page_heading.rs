@@ -2,6 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::error_summary::focus_input;
+use crate::ui::scroll;
 use crate::ui::state::use_app;
 
 /// A page's `<h1>`, with an optional caption above it (the application's
@@ -16,6 +17,7 @@ pub fn PageHeading(
 ) -> impl IntoView {
     let app = use_app();
     let node = NodeRef::<html::H1>::new();
+    let offset = scroll::offset_setting();
     Effect::new(move |_| {
         let Some(h1) = node.get() else {
             return;
@@ -24,11 +26,8 @@ pub fn PageHeading(
             return;
         }
         match app.location.with_untracked(|l| l.focus.clone()) {
-            Some(id) => request_animation_frame(move || focus_input(&id)),
-            None => {
-                let _ = h1.focus();
-                h1.scroll_into_view();
-            }
+            Some(id) => request_animation_frame(move || focus_input(&id, offset)),
+            None => scroll::reveal(&h1, &h1, offset),
         }
     });
     view! {

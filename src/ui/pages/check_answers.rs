@@ -21,6 +21,7 @@ use crate::ui::draft::{CpDraft, MpDraft, ProgramDraft};
 use crate::ui::fields::{Field, Program, CP_APPLICANT, CP_EVENT, MP_APPLICANT, MP_GROUP};
 use crate::ui::messages;
 use crate::ui::route::{Location, Page};
+use crate::ui::scroll;
 use crate::ui::state::{use_app, ProgramState};
 use crate::ui::validation::{
     acknowledgement_id, acknowledgement_problems, field_problems, Problem,
@@ -340,13 +341,13 @@ fn CheckPage<D: ProgramDraft>(
         move || problems.with(|p| !p.is_empty()) || blocking_rules.with(|r| !r.is_empty());
     let pending = state.sending.pending();
     let blocked_box = NodeRef::<html::Div>::new();
+    let offset = scroll::offset_setting();
     // Prefixed per widget, so that two check pages on one host never share it.
     let blocked_id = StoredValue::new(crate::ui::embed::dom_id("psf-blocked"));
     let on_submit = move |_| {
         if blocked() {
             if let Some(el) = blocked_box.get_untracked() {
-                let _ = el.focus();
-                el.scroll_into_view();
+                scroll::reveal(&el, &el, offset);
             }
             return;
         }

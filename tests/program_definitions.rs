@@ -986,6 +986,74 @@ fn a_required_checklist_leaves_its_rule_unmet_until_every_box_is_ticked() {
     }
 }
 
+// --- Drafts saved by today's release (storage v1) --------------------------------
+// `tests/drafts_v1/` holds what `DraftStore::save` writes, so the generic
+// draft can be tested against drafts saved before it existed.
+
+fn saved_v1(p: &Program) -> Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/drafts_v1")
+        .join(format!("{}.json", p.slug));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// How a v1 draft holds an answer, by control: text exactly as typed
+/// (numbers too, so that "80%" or "about 300" survive), the three date boxes,
+/// an option's code, true or false, the ticked codes; `null` when unchosen.
+fn fits_v1(control: &Control, value: &Value) -> bool {
+    match (control, value) {
+        (
+            Control::Text
+            | Control::Email
+            | Control::Url
+            | Control::LongText
+            | Control::WholeNumber
+            | Control::Percentage,
+            Value::String(_),
+        ) => true,
+        (Control::Date, Value::Object(parts)) => {
+            let names: Vec<&str> = parts.keys().map(String::as_str).collect();
+            names == ["day", "month", "year"] && parts.values().all(Value::is_string)
+        }
+        (Control::YesNo, Value::Bool(_) | Value::Null) => true,
+        (Control::OneOf(_), Value::Null) => true,
+        (Control::OneOf(codes), Value::String(code)) => codes.contains(&code.as_str()),
+        (Control::Checklist(items), Value::Array(ticked)) => ticked
+            .iter()
+            .all(|t| items.iter().any(|i| Some(i.code) == t.as_str())),
+        _ => false,
+    }
+}
+
+#[test]
+fn saved_v1_drafts_hold_every_answer_by_name_in_its_controls_shape() {
+    for p in all_programs() {
+        let saved = saved_v1(p);
+        assert_eq!(saved["version"], 1);
+        let draft = &saved["draft"];
+        let mut expected = names(p.questions.iter().copied());
+        expected.push("idempotency_key");
+        let keys: Vec<&str> = draft
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut sorted = expected.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted, "{}", p.slug);
+        for q in p.questions {
+            assert!(
+                fits_v1(&q.control, &draft[q.name]),
+                "{}/{}: {}",
+                p.slug,
+                q.name,
+                draft[q.name]
+            );
+        }
+    }
+}
+
 // --- Today's UI -------------------------------------------------------------------------
 // Until the one renderer draws from the definitions, the UI keeps its own
 // lists: these show that the definitions describe it exactly, so that moving
@@ -1002,6 +1070,21 @@ mod today_ui {
     use psf_apply::ui::route::{Location, Page};
     use psf_apply::ui::stored::FromStored;
     use psf_apply::ui::validation::acknowledgement_id;
+
+    /// The golden drafts are what today's release writes: it reads each
+    /// back and writes the very same JSON.
+    #[test]
+    fn todays_release_reads_and_writes_the_saved_v1_drafts() {
+        for p in all_programs() {
+            let draft = &saved_v1(p)["draft"];
+            let written = match p.slug {
+                "community-partner" => serde_json::to_value(CpDraft::from_stored(draft).unwrap()),
+                "meetup-pro" => serde_json::to_value(MpDraft::from_stored(draft).unwrap()),
+                other => panic!("no draft type for {other}"),
+            };
+            assert_eq!(&written.unwrap(), draft, "{}", p.slug);
+        }
+    }
 
     fn ui_program(p: &Program) -> fields::Program {
         fields::Program::from_slug(p.slug).unwrap()

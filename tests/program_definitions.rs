@@ -1224,22 +1224,15 @@ mod today_ui {
             assert_eq!(kept, p.preview_rules().collect::<Vec<_>>(), "{}", p.slug);
         }
         // What "Apply with these answers" carries is what the preview asks.
-        let cp = program::by_slug("community-partner").unwrap();
-        let carried = carried_by_preview::<CpDraft>(|to, from| to.take_preview(from));
-        assert_eq!(
-            carried,
-            names(cp.preview.iter().copied())
+        let asked = |slug: &str| -> BTreeSet<&'static str> {
+            names(program::by_slug(slug).unwrap().preview.iter().copied())
                 .into_iter()
-                .collect::<BTreeSet<_>>()
-        );
-        let mp = program::by_slug("meetup-pro").unwrap();
-        let carried = carried_by_preview::<MpDraft>(|to, from| to.take_preview(from));
-        assert_eq!(
-            carried,
-            names(mp.preview.iter().copied())
-                .into_iter()
-                .collect::<BTreeSet<_>>()
-        );
+                .collect()
+        };
+        let cp = carried_by_preview(CpDraft::take_preview);
+        assert_eq!(cp, asked("community-partner"));
+        let mp = carried_by_preview(MpDraft::take_preview);
+        assert_eq!(mp, asked("meetup-pro"));
     }
 
     /// The names a preview carries into a blank draft when it answers all.

@@ -1,16 +1,17 @@
 //! The Community Partner application: three steps of questions, then check
 //! your answers. The typed model and rules are `rules::community_partner`.
 
-use super::{Control, Hook, Item, Limit, Program, Question, RuleRef, Section, Step, StepHook};
+use super::{
+    common, Control, Hook, Item, Limit, Program, Question, RuleRef, Section, Step, StepHook,
+};
 use crate::rules::eligibility::RuleId;
 use crate::rules::payload::COMMUNITY_PARTNER_SCHEMA;
 use crate::rules::thresholds::{
-    ATTENDEES_MAX, ATTENDEES_MIN, MAX_DESCRIPTION_CHARS, MAX_EMAIL_CHARS,
-    MAX_EVENT_TYPE_OTHER_CHARS, MAX_NAME_CHARS, MAX_PLACE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
-    PERCENT_MAX, PERCENT_MIN,
+    ATTENDEES_MAX, ATTENDEES_MIN, MAX_DESCRIPTION_CHARS, MAX_EVENT_TYPE_OTHER_CHARS,
+    MAX_NAME_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
 };
 
-use Control::{Date, Email, LongText, OneOf, Percentage, Text, Url, WholeNumber, YesNo};
+use Control::{Date, LongText, OneOf, Text, Url, WholeNumber, YesNo};
 
 static FIRST_NAME: Question = Question::new(
     "first_name",
@@ -26,10 +27,7 @@ static LAST_NAME: Question =
         .personal()
         .autocomplete("family-name")
         .width(20);
-static EMAIL: Question = Question::new("email", "email", Email, Limit::Chars(MAX_EMAIL_CHARS))
-    .personal()
-    .autocomplete("email")
-    .width(30);
+static EMAIL: Question = common::email();
 
 /// `community_partner::EventType`'s serde names, in the PSF form's order.
 static EVENT_TYPES: &[&str] = &[
@@ -68,17 +66,7 @@ static DESCRIPTION: Question = Question::new(
 )
 .feeds(&[RuleId::CpCommunityImpact])
 .hooks(&[Hook::CharacterCount]);
-static PYTHON_PERCENT: Question = Question::new(
-    "python_percent",
-    "python-percent",
-    Percentage,
-    Limit::Range {
-        min: PERCENT_MIN,
-        max: PERCENT_MAX,
-    },
-)
-.feeds(&[RuleId::CpPythonShare])
-.width(3);
+static PYTHON_PERCENT: Question = common::python_percent().feeds(&[RuleId::CpPythonShare]);
 
 static FIRST_APPLICATION: Question =
     Question::new("first_application", "first-application", YesNo, Limit::None)
@@ -91,21 +79,14 @@ static EVENT_DATE: Question = Question::new("event_date", "event-date", Date, Li
 
 static WEBSITE: Question = Question::new("website", "website", Url, Limit::Chars(MAX_URL_CHARS))
     .feeds(&[RuleId::CpWebPage]);
-static CODE_OF_CONDUCT_URL: Question = Question::new(
-    "code_of_conduct_url",
-    "code-of-conduct-url",
-    Url,
-    Limit::Chars(MAX_URL_CHARS),
-)
-.feeds(&[RuleId::CpCodeOfConduct]);
+static CODE_OF_CONDUCT_URL: Question =
+    common::code_of_conduct_url().feeds(&[RuleId::CpCodeOfConduct]);
 static COC_HAS_REPORTING: Question =
     Question::new("coc_has_reporting", "coc-has-reporting", YesNo, Limit::None)
         .feeds(&[RuleId::CpCodeOfConduct]);
 
-static CITY: Question =
-    Question::new("city", "city", Text, Limit::Chars(MAX_PLACE_CHARS)).width(20);
-static COUNTRY: Question =
-    Question::new("country", "country", Text, Limit::Chars(MAX_PLACE_CHARS)).width(20);
+static CITY: Question = common::city();
+static COUNTRY: Question = common::country();
 static EXPECTED_ATTENDEES: Question = Question::new(
     "expected_attendees",
     "expected-attendees",

@@ -1,25 +1,21 @@
 //! The Meetup Pro Network application: two steps of questions, then check
 //! your answers. The typed model and rules are `rules::meetup_pro`.
 
-use super::{Limit, Program, Question, RuleRef, Section, Step};
+use super::{common, Limit, Program, Question, RuleRef, Section, Step};
 use crate::rules::eligibility::RuleId;
 use crate::rules::payload::MEETUP_PRO_SCHEMA;
 use crate::rules::thresholds::{
-    EVENTS_MAX, EVENTS_MIN, MAX_EMAIL_CHARS, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_PLACE_CHARS,
-    MAX_ROLE_CHARS, MAX_URL_CHARS, PERCENT_MAX, PERCENT_MIN,
+    EVENTS_MAX, EVENTS_MIN, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_ROLE_CHARS, MAX_URL_CHARS,
 };
 
-use super::Control::{Email, Percentage, Text, Url, WholeNumber, YesNo};
+use super::Control::{Text, Url, WholeNumber, YesNo};
 
 static FULL_NAME: Question =
     Question::new("full_name", "full-name", Text, Limit::Chars(MAX_NAME_CHARS))
         .personal()
         .autocomplete("name")
         .width(30);
-static EMAIL: Question = Question::new("email", "email", Email, Limit::Chars(MAX_EMAIL_CHARS))
-    .personal()
-    .autocomplete("email")
-    .width(30);
+static EMAIL: Question = common::email();
 static ROLE: Question = Question::new("role", "role", Text, Limit::Chars(MAX_ROLE_CHARS))
     .personal()
     .autocomplete("organization-title")
@@ -34,53 +30,28 @@ static GROUP_NAME: Question = Question::new(
 static MEETUP_URL: Question =
     Question::new("meetup_url", "meetup-url", Url, Limit::Chars(MAX_URL_CHARS))
         .feeds(&[RuleId::MpMeetupUrl]);
-static CITY: Question =
-    Question::new("city", "city", Text, Limit::Chars(MAX_PLACE_CHARS)).width(20);
-static COUNTRY: Question =
-    Question::new("country", "country", Text, Limit::Chars(MAX_PLACE_CHARS)).width(20);
+static CITY: Question = common::city();
+static COUNTRY: Question = common::country();
 
-static CODE_OF_CONDUCT_URL: Question = Question::new(
-    "code_of_conduct_url",
-    "code-of-conduct-url",
-    Url,
-    Limit::Chars(MAX_URL_CHARS),
-)
-.feeds(&[RuleId::MpCodeOfConduct]);
+static CODE_OF_CONDUCT_URL: Question =
+    common::code_of_conduct_url().feeds(&[RuleId::MpCodeOfConduct]);
 static COC_IN_ABOUT: Question = Question::new("coc_in_about", "coc-in-about", YesNo, Limit::None)
     .feeds(&[RuleId::MpCodeOfConduct]);
 
-const EVENTS: Limit = Limit::Range {
-    min: EVENTS_MIN,
-    max: EVENTS_MAX,
-};
-static EVENTS_LAST_12_MONTHS: Question = Question::new(
-    "events_last_12_months",
-    "events-last-12-months",
-    WholeNumber,
-    EVENTS,
-)
-.feeds(&[RuleId::MpEventsPerYear])
-.width(5);
-// Read only when too few were held: a new group counts what it plans.
-static EVENTS_NEXT_12_MONTHS: Question = Question::new(
-    "events_next_12_months",
-    "events-next-12-months",
-    WholeNumber,
-    EVENTS,
-)
-.feeds(&[RuleId::MpEventsPerYear])
-.width(5);
-static PYTHON_PERCENT: Question = Question::new(
-    "python_percent",
-    "python-percent",
-    Percentage,
-    Limit::Range {
-        min: PERCENT_MIN,
-        max: PERCENT_MAX,
-    },
-)
-.feeds(&[RuleId::MpPythonShare])
-.width(3);
+static EVENTS_LAST_12_MONTHS: Question = events("events_last_12_months", "events-last-12-months");
+static EVENTS_NEXT_12_MONTHS: Question = events("events_next_12_months", "events-next-12-months");
+/// Events held, and (read only when too few were) events planned: a new
+/// group counts what it plans.
+const fn events(name: &'static str, id: &'static str) -> Question {
+    let limit = Limit::Range {
+        min: EVENTS_MIN,
+        max: EVENTS_MAX,
+    };
+    Question::new(name, id, WholeNumber, limit)
+        .feeds(&[RuleId::MpEventsPerYear])
+        .width(5)
+}
+static PYTHON_PERCENT: Question = common::python_percent().feeds(&[RuleId::MpPythonShare]);
 
 pub static MEETUP_PRO: Program = Program {
     slug: "meetup-pro",

@@ -19,6 +19,7 @@
 //! every list it is in; the renderer draws it inside the revealing option
 //! rather than at its place.
 
+mod common;
 mod community_partner;
 mod meetup_pro;
 

@@ -16,5 +16,6 @@ pub mod eligibility;
 pub mod form;
 pub mod meetup_pro;
 pub mod payload;
+pub mod program;
 pub mod thresholds;
 pub mod window;

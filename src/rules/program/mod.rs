@@ -1,0 +1,340 @@
+//! Each program as a definition: its steps, their sections, and for every
+//! question its JSON name, control, limits and what it feeds. The UI's one
+//! renderer, the generic draft, the payload checks and any Rust backend read
+//! these instead of keeping their own lists, so that a question is described
+//! once.
+//!
+//! Plain `static` data: nothing is built at start-up. Headings and notes are
+//! keys, never words; the UI layer words them (per program and key), as it
+//! words the rules' reason codes.
+//!
+//! Three orders matter and are kept apart on purpose:
+//! - [`Program::questions`]: the payload's `answers` order (struct, layout
+//!   and JSON Schema), which backends see;
+//! - [`Program::steps`] → [`Section::questions`]: the page order, which is
+//!   also the error summary's and check your answers' (GOV.UK);
+//! - [`Program::preview`]: the eligibility preview's own order.
+//!
+//! A question that [`Question::revealed_by`] another comes right after it in
+//! every list it is in; the renderer draws it inside the revealing option
+//! rather than at its place.
+
+mod common;
+mod community_partner;
+mod meetup_pro;
+
+pub use community_partner::COMMUNITY_PARTNER;
+pub use meetup_pro::MEETUP_PRO;
+
+use super::eligibility::RuleId;
+
+/// One program a person can apply to.
+#[derive(Debug)]
+pub struct Program {
+    /// URL and storage-key segment (`#/community-partner/event`,
+    /// `<prefix>:v1:draft:community-partner`): never changes.
+    pub slug: &'static str,
+    /// The payload's `schema` field, e.g. `psf-apply/community-partner/v1`.
+    pub schema: &'static str,
+    /// What every element id of this program starts with, e.g. `psf-cp-`.
+    pub id_prefix: &'static str,
+    /// Every question, in the payload's `answers` order.
+    pub questions: &'static [&'static Question],
+    /// The question steps in order. Check your answers and the confirmation
+    /// follow them in every program, so they are the app's, not listed here.
+    pub steps: &'static [Step],
+    /// What the eligibility preview asks, in its order: never personal data.
+    pub preview: &'static [&'static Question],
+    /// The rule table's rules in its order, each with the question its
+    /// "Change" link leads to.
+    pub rules: &'static [RuleRef],
+}
+
+/// One page of questions.
+#[derive(Debug)]
+pub struct Step {
+    /// The URL's last segment (`applicant`, `event`), the host event's step
+    /// name, and the words' key for the step's heading and label.
+    pub slug: &'static str,
+    pub sections: &'static [Section],
+    pub hook: Option<StepHook>,
+}
+
+/// A group of questions under one heading.
+#[derive(Debug)]
+pub struct Section {
+    /// The words' key of the heading; `None`: no heading.
+    pub heading: Option<&'static str>,
+    pub questions: &'static [&'static Question],
+}
+
+#[derive(Debug)]
+pub struct Question {
+    /// The JSON name: the payload's answer key, `FieldError::field`, the
+    /// prefill name, today's draft key and the words' key. Never renamed.
+    pub name: &'static str,
+    /// The element id after [`Program::id_prefix`] (`first-name`), kept
+    /// apart from `name` so that neither can move the other.
+    pub id: &'static str,
+    pub control: Control,
+    /// The person must answer it (while shown). For a checklist: every box.
+    pub required: bool,
+    pub limit: Limit,
+    /// About the applicant as a person: never asked by the preview.
+    pub personal: bool,
+    /// The eligibility rules whose outcome this answer can change.
+    pub feeds: &'static [RuleId],
+    /// Shown, required and sent only while another question has one option.
+    pub revealed_by: Option<Reveal>,
+    pub hooks: &'static [Hook],
+    /// The HTML `autocomplete` token, for what a browser may fill in.
+    pub autocomplete: Option<&'static str>,
+    /// The expected answer's width in characters (GOV.UK input widths);
+    /// `None`: full width.
+    pub width: Option<u8>,
+}
+
+/// How a question is asked, and so what its answer is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Control {
+    Text,
+    Email,
+    /// A web address; a bare domain reads as https.
+    Url,
+    LongText,
+    WholeNumber,
+    /// A whole number shown with `%`.
+    Percentage,
+    /// Three boxes, day, month and year.
+    Date,
+    YesNo,
+    /// Radios; the stable codes, in display order.
+    OneOf(&'static [&'static str]),
+    /// A box per item, each its own answer.
+    Checklist(&'static [Item]),
+}
+
+/// One box of a checklist.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Item {
+    /// The code in the answer's array.
+    pub code: &'static str,
+    /// Its element id after [`Program::id_prefix`].
+    pub id: &'static str,
+}
+
+/// What the rules accept, from `thresholds.rs`.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum Limit {
+    None,
+    /// At most this many characters (Unicode scalar values, as stored).
+    Chars(usize),
+    /// A whole number in `min..=max`.
+    Range {
+        min: u32,
+        max: u32,
+    },
+}
+
+/// The question and option that show a revealed question.
+#[derive(Debug)]
+pub struct Reveal {
+    pub question: &'static Question,
+    pub option: &'static str,
+}
+
+/// What a question needs beyond its control: each a named piece of the
+/// renderer rather than a copy of its page.
+#[derive(Debug)]
+pub enum Hook {
+    /// Under the question while `option` is chosen, a note (the words' key).
+    Note {
+        option: &'static str,
+        key: &'static str,
+    },
+    /// Under a date: the submission window for it, which also depends on
+    /// whether this is a first application.
+    SubmissionWindow {
+        first_application: &'static Question,
+    },
+    /// Under a long text: how many characters of its limit are left.
+    CharacterCount,
+}
+
+/// What a step needs beyond its questions.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum StepHook {
+    /// The PSF's acknowledgements (`rules::acknowledgements`): the exact
+    /// texts, each box ticked by the person alone (never prefilled, no "tick
+    /// all"), one problem per unticked box, and ticks dropped when the texts'
+    /// `VERSION` changed since they were saved.
+    Acknowledgements,
+}
+
+/// A rule of the program's table and the question that answers it first.
+#[derive(Debug)]
+pub struct RuleRef {
+    pub id: RuleId,
+    pub question: &'static Question,
+}
+
+static ALL: [&Program; 2] = [&COMMUNITY_PARTNER, &MEETUP_PRO];
+
+/// Every program, in the start page's order.
+pub fn all_programs() -> &'static [&'static Program] {
+    &ALL
+}
+
+pub fn by_slug(slug: &str) -> Option<&'static Program> {
+    ALL.iter().copied().find(|p| p.slug == slug)
+}
+
+/// The program of a payload's `schema` field.
+pub fn by_schema(schema: &str) -> Option<&'static Program> {
+    ALL.iter().copied().find(|p| p.schema == schema)
+}
+
+impl Program {
+    pub fn question(&self, name: &str) -> Option<&'static Question> {
+        self.questions.iter().copied().find(|q| q.name == name)
+    }
+
+    /// The step and question a backend's JSON pointer is about:
+    /// `/answers/email`, or inside an answer, `/answers/acknowledged/3`.
+    /// No question name holds `~` or `/`, so an escaped segment matches none.
+    pub fn at_pointer(&self, pointer: &str) -> Option<(&'static Step, &'static Question)> {
+        let name = pointer.strip_prefix("/answers/")?.split('/').next()?;
+        let question = self.question(name)?;
+        Some((self.step_of(question.name)?, question))
+    }
+
+    pub fn step(&self, slug: &str) -> Option<&'static Step> {
+        self.steps.iter().find(|s| s.slug == slug)
+    }
+
+    /// The step's place, from 0.
+    pub fn step_index(&self, slug: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.slug == slug)
+    }
+
+    /// The step that asks the question `name`.
+    pub fn step_of(&self, name: &str) -> Option<&'static Step> {
+        self.steps
+            .iter()
+            .find(|s| s.questions().any(|q| q.name == name))
+    }
+
+    /// Every question as the steps ask them, step after step.
+    pub fn page_order(&self) -> impl Iterator<Item = &'static Question> + 'static {
+        self.steps.iter().flat_map(Step::questions)
+    }
+
+    /// The questions whose answers can change `rule`'s outcome.
+    pub fn feeders(&self, rule: RuleId) -> impl Iterator<Item = &'static Question> + 'static {
+        self.questions
+            .iter()
+            .copied()
+            .filter(move |q| q.feeds.contains(&rule))
+    }
+
+    /// The rules the preview can judge: those fed by a question it asks.
+    /// The others (the description, the acknowledgements) come with the
+    /// application, so the preview leaves them out of its verdict.
+    pub fn preview_rules(&self) -> impl Iterator<Item = RuleId> + 'static {
+        let preview = self.preview;
+        self.rules
+            .iter()
+            .map(|r| r.id)
+            .filter(move |id| preview.iter().any(|q| q.feeds.contains(id)))
+    }
+
+    /// The questions shown inside `question`'s `option`.
+    pub fn revealed(
+        &self,
+        question: &'static Question,
+        option: &'static str,
+    ) -> impl Iterator<Item = &'static Question> + 'static {
+        self.questions.iter().copied().filter(move |q| {
+            q.revealed_by
+                .as_ref()
+                .is_some_and(|r| r.question.name == question.name && r.option == option)
+        })
+    }
+}
+
+impl Step {
+    /// The step's questions in page order.
+    pub fn questions(&self) -> impl Iterator<Item = &'static Question> + 'static {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().copied())
+    }
+}
+
+impl Control {
+    /// The codes of a choice's options or a checklist's items.
+    pub fn codes(&self) -> impl Iterator<Item = &'static str> + 'static {
+        let (options, items): (&'static [&'static str], &'static [Item]) = match self {
+            Control::OneOf(options) => (options, &[]),
+            Control::Checklist(items) => (&[], items),
+            _ => (&[], &[]),
+        };
+        options.iter().copied().chain(items.iter().map(|i| i.code))
+    }
+}
+
+// Builders for the definitions, so that each question reads as one line of
+// what is particular to it; evaluated at compile time.
+impl Question {
+    const fn new(name: &'static str, id: &'static str, control: Control, limit: Limit) -> Self {
+        Question {
+            name,
+            id,
+            control,
+            required: true,
+            limit,
+            personal: false,
+            feeds: &[],
+            revealed_by: None,
+            hooks: &[],
+            autocomplete: None,
+            width: None,
+        }
+    }
+
+    const fn personal(self) -> Self {
+        Question {
+            personal: true,
+            ..self
+        }
+    }
+
+    const fn feeds(self, feeds: &'static [RuleId]) -> Self {
+        Question { feeds, ..self }
+    }
+
+    const fn revealed_by(self, question: &'static Question, option: &'static str) -> Self {
+        Question {
+            revealed_by: Some(Reveal { question, option }),
+            ..self
+        }
+    }
+
+    const fn hooks(self, hooks: &'static [Hook]) -> Self {
+        Question { hooks, ..self }
+    }
+
+    const fn autocomplete(self, token: &'static str) -> Self {
+        Question {
+            autocomplete: Some(token),
+            ..self
+        }
+    }
+
+    const fn width(self, chars: u8) -> Self {
+        Question {
+            width: Some(chars),
+            ..self
+        }
+    }
+}

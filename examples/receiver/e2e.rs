@@ -3,7 +3,7 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::DateTime;
+use chrono::{DateTime, FixedOffset, Utc};
 use psf_apply::rules::community_partner::CommunityPartnerAnswers;
 use psf_apply::rules::meetup_pro::MeetupProAnswers;
 use psf_apply::rules::payload;
@@ -18,13 +18,20 @@ const ORIGIN: &str = "http://127.0.0.1:8080";
 #[path = "../../tests/rules_fixtures/mod.rs"]
 mod rules_fixtures;
 
+/// Now, as an applicant's browser in UTC`offset_hours` would stamp it: the
+/// receiver judges the window on its own clock.
+fn now_at(offset_hours: i32) -> DateTime<FixedOffset> {
+    let now: DateTime<Utc> = std::time::SystemTime::now().into();
+    now.with_timezone(&FixedOffset::east_opt(offset_hours * 3600).unwrap())
+}
+
 /// The seed's example application, applied for on the date `community_partner_body` submits it.
 fn joey_python() -> CommunityPartnerAnswers {
-    rules_fixtures::joey_python(rules_fixtures::date(2028, 3, 1))
+    rules_fixtures::joey_python(now_at(1).date_naive())
 }
 
 fn community_partner_body(answers: CommunityPartnerAnswers, key: &str) -> Vec<u8> {
-    let submitted_at = DateTime::parse_from_rfc3339("2028-03-01T10:00:00+01:00").unwrap();
+    let submitted_at = now_at(1);
     serde_json::to_vec(&payload::community_partner(
         answers,
         submitted_at,
@@ -48,7 +55,7 @@ fn meetup_pro_body(key: &str) -> Vec<u8> {
         events_next_12_months: Some(12),
         python_percent: Some(100),
     };
-    let submitted_at = DateTime::parse_from_rfc3339("2028-03-01T10:00:00-05:00").unwrap();
+    let submitted_at = now_at(-5);
     serde_json::to_vec(&payload::meetup_pro(answers, submitted_at, key.into())).unwrap()
 }
 

@@ -271,7 +271,9 @@ fn submit(state: &State, rq: &Incoming) -> Reply {
     }
 
     // A bug in the rules must answer 500 (which the app retries), not drop the connection.
-    let revalidated = match panic::catch_unwind(|| payload::revalidate(body)) {
+    // The rules never read the clock: the date of receipt is decided here.
+    let received_at = std::time::SystemTime::now().into();
+    let revalidated = match panic::catch_unwind(|| payload::revalidate(body, received_at)) {
         Ok(result) => result,
         Err(_) => {
             return problem(

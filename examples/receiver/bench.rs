@@ -84,7 +84,7 @@ fn bench() {
     // Memory under 1,000 idle connections.
     let tmp = TempDir::new("bench-idle");
     let mut receiver = spawn(&bin, &tmp);
-    let _ = receiver.post_json("/api/applications", Some("warm"), &application("warm"));
+    receiver.submit_ok("warm");
     let before = receiver.rss_kb();
     let held: Vec<TcpStream> = (0..1000)
         .filter_map(|_| TcpStream::connect(("127.0.0.1", receiver.port)).ok())

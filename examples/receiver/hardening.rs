@@ -31,6 +31,11 @@ fn statuses(raw: &[u8]) -> Vec<u16> {
         .collect()
 }
 
+/// The statuses of every answer in `raw`, which must be `expected`.
+fn assert_answers(raw: &[u8], expected: &[u16]) {
+    assert_eq!(statuses(raw), expected, "{}", String::from_utf8_lossy(raw));
+}
+
 fn stored_count(client: &Client) -> usize {
     client.stored().len()
 }
@@ -39,9 +44,7 @@ fn stored_count(client: &Client) -> usize {
 fn reading_needs_the_key_submitting_does_not() {
     let tmp = TempDir::new("key");
     let receiver = start(&tmp.0);
-    let created = receiver.post_json("/api/applications", Some("k-1"), &application("k-1"));
-    assert_eq!(created.status, 201, "{}", created.text());
-    let reference = created.json()["reference"].as_str().unwrap().to_owned();
+    let reference = receiver.submit_ok("k-1");
     let one = format!("/api/applications/{reference}");
 
     for path in [
@@ -117,7 +120,7 @@ fn foreign_hosts_and_origins_are_refused() {
         format!("GET http://evil.example/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n")
             .as_bytes(),
     );
-    assert_eq!(statuses(&absolute), [403]);
+    assert_answers(&absolute, &[403]);
     for host in [
         format!("127.0.0.1:{port}"),
         format!("localhost:{port}"),
@@ -183,8 +186,7 @@ fn test_switches_exist_only_with_the_flag() {
         );
         assert_eq!(answer.status, 404, "{method} {path}");
     }
-    let created = receiver.post_json("/api/applications", Some("k"), &application("k"));
-    assert_eq!(created.status, 201, "{}", created.text());
+    receiver.submit_ok("k");
 }
 
 #[test]
@@ -232,8 +234,7 @@ fn test_switches_take_json_only_and_a_bounded_delay() {
         forever.text()
     );
     assert_eq!(receiver.get("/__receiver/mode").json()["mode"], "normal");
-    let created = receiver.post_json("/api/applications", Some("k"), &application("k"));
-    assert_eq!(created.status, 201);
+    receiver.submit_ok("k");
 }
 
 #[test]
@@ -249,8 +250,7 @@ fn a_panic_answers_500_and_the_receiver_keeps_serving() {
     }
     receiver.control("/__receiver/reset", &json!({}));
     assert_eq!(receiver.get("/health").status, 200);
-    let created = receiver.post_json("/api/applications", Some("k"), &application("k"));
-    assert_eq!(created.status, 201, "{}", created.text());
+    receiver.submit_ok("k");
 }
 
 #[test]
@@ -282,9 +282,7 @@ fn the_list_is_paginated() {
     let mut references = Vec::new();
     for i in 0..5 {
         let key = format!("page-{i}");
-        let created = receiver.post_json("/api/applications", Some(&key), &application(&key));
-        assert_eq!(created.status, 201, "{}", created.text());
-        references.push(created.json()["reference"].as_str().unwrap().to_owned());
+        references.push(receiver.submit_ok(&key));
     }
     let mut path = "/api/applications?limit=2".to_owned();
     let mut pages = Vec::new();
@@ -362,7 +360,7 @@ fn a_header_that_never_ends_is_cut_off() {
     let started = Instant::now();
     let mut all = Vec::new();
     let _ = idle.read_to_end(&mut all);
-    assert_eq!(statuses(&all), [200]);
+    assert_answers(&all, &[200]);
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "{:?}",
@@ -375,13 +373,7 @@ fn a_header_that_never_ends_is_cut_off() {
             "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {}\r\n\r\n",
             "a".repeat(size)
         );
-        let raw = receiver.raw(huge.as_bytes());
-        assert_eq!(
-            statuses(&raw),
-            [431],
-            "{size}: {}",
-            String::from_utf8_lossy(&raw)
-        );
+        assert_answers(&receiver.raw(huge.as_bytes()), &[431]);
     }
     assert_eq!(receiver.get("/health").status, 200);
 }
@@ -404,12 +396,7 @@ fn a_smuggled_request_is_not_answered() {
     raw.extend_from_slice(&data);
     raw.extend_from_slice(b"\r\n0\r\n\r\n");
     let answer = receiver.raw(&raw);
-    assert_eq!(
-        statuses(&answer),
-        [413],
-        "{}",
-        String::from_utf8_lossy(&answer)
-    );
+    assert_answers(&answer, &[413]);
     assert!(!String::from_utf8_lossy(&answer).contains("\r\n\r\nok"));
 
     // Small chunks, the same: the request after the limit is never read.
@@ -419,12 +406,7 @@ fn a_smuggled_request_is_not_answered() {
     }
     raw.extend_from_slice(format!("{:x}\r\n{smuggled}\r\n0\r\n\r\n", smuggled.len()).as_bytes());
     let answer = receiver.raw(&raw);
-    assert_eq!(
-        statuses(&answer),
-        [413],
-        "{}",
-        String::from_utf8_lossy(&answer)
-    );
+    assert_answers(&answer, &[413]);
 
     // Content-Length and Transfer-Encoding together: which one frames the
     // body is exactly what smuggling plays on.
@@ -448,12 +430,7 @@ fn a_smuggled_request_is_not_answered() {
         smuggled.len()
     );
     let answer = receiver.raw(two.as_bytes());
-    assert_eq!(
-        statuses(&answer),
-        [400],
-        "{}",
-        String::from_utf8_lossy(&answer)
-    );
+    assert_answers(&answer, &[400]);
     assert_eq!(stored_count(&receiver), 0);
 }
 
@@ -577,6 +554,29 @@ pub fn posts_during_list_reads(client: Client, posts: usize) -> (Vec<Duration>, 
     (latencies, during)
 }
 
+/// No key stored twice, no reference given twice, and each acknowledged
+/// `(key, reference)` stored exactly once under that reference.
+fn assert_stored_once(stored: &[Value], acknowledged: &[(String, String)]) {
+    let keys: HashSet<&str> = stored
+        .iter()
+        .map(|r| r["idempotency_key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys.len(), stored.len(), "a key stored twice");
+    let references: HashSet<&str> = stored
+        .iter()
+        .map(|r| r["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(references.len(), stored.len(), "a reference given twice");
+    for (key, reference) in acknowledged {
+        let found: Vec<&Value> = stored
+            .iter()
+            .filter(|r| r["idempotency_key"] == key.as_str())
+            .collect();
+        assert_eq!(found.len(), 1, "{key}");
+        assert_eq!(found[0]["reference"], reference.as_str());
+    }
+}
+
 /// 32 clients, each application sent twice at once: every one stored once,
 /// every reference unique, every repeat the original answer.
 #[test]
@@ -596,7 +596,8 @@ fn load_32_clients_stores_each_application_once() {
                     let again = client.post_json("/api/applications", Some(&key), &body);
                     assert_eq!((first.status, again.status), (201, 201), "{}", first.text());
                     assert_eq!(first.json(), again.json());
-                    answers.lock().unwrap().push((key, first.json()));
+                    let reference = first.json()["reference"].as_str().unwrap().to_owned();
+                    answers.lock().unwrap().push((key, reference));
                 }
             })
         })
@@ -604,22 +605,9 @@ fn load_32_clients_stores_each_application_once() {
     for worker in workers {
         worker.join().unwrap();
     }
-    let answers = answers.lock().unwrap();
     let stored = client.stored();
     assert_eq!(stored.len(), 32 * 8);
-    let references: HashSet<&str> = stored
-        .iter()
-        .map(|r| r["reference"].as_str().unwrap())
-        .collect();
-    assert_eq!(references.len(), 32 * 8);
-    for (key, receipt) in answers.iter() {
-        let record: Vec<&Value> = stored
-            .iter()
-            .filter(|r| r["idempotency_key"] == key.as_str())
-            .collect();
-        assert_eq!(record.len(), 1, "{key}");
-        assert_eq!(record[0]["reference"], receipt["reference"]);
-    }
+    assert_stored_once(&stored, &answers.lock().unwrap());
 }
 
 #[cfg(target_os = "linux")]
@@ -649,13 +637,7 @@ mod process {
     /// what is measured afterwards is the request's own cost.
     fn warm_up(receiver: &ChildReceiver) {
         for i in 0..20 {
-            let key = format!("warm-{i}");
-            assert_eq!(
-                receiver
-                    .post_json("/api/applications", Some(&key), &application(&key))
-                    .status,
-                201
-            );
+            receiver.submit_ok(&format!("warm-{i}"));
         }
     }
 
@@ -738,12 +720,7 @@ mod process {
             .map(|w| {
                 thread::spawn(move || {
                     (0..10)
-                        .map(|i| {
-                            let key = format!("during-flood-{w}-{i}");
-                            client
-                                .post_json("/api/applications", Some(&key), &application(&key))
-                                .status
-                        })
+                        .map(|i| client.submit(&format!("during-flood-{w}-{i}")).status)
                         .collect::<Vec<u16>>()
                 })
             })
@@ -789,8 +766,7 @@ mod process {
         assert!(receiver.is_alive(), "ran out of descriptors and died");
         drop(held);
         thread::sleep(Duration::from_millis(500));
-        let created = receiver.post_json("/api/applications", Some("after"), &application("after"));
-        assert_eq!(created.status, 201, "{}", created.text());
+        receiver.submit_ok("after");
         assert!(receiver.is_alive());
     }
 
@@ -800,12 +776,7 @@ mod process {
         let receiver = spawn(&tmp.0, "", None);
         let set = receiver.control("/__receiver/mode", &json!({"mode": "always_500"}));
         assert_eq!(set.status, 404);
-        assert_eq!(
-            receiver
-                .post_json("/api/applications", Some("k"), &application("k"))
-                .status,
-            201
-        );
+        receiver.submit_ok("k");
     }
 
     /// `kill -9` in the middle of posting, three times: every application
@@ -856,31 +827,9 @@ mod process {
             "only {} acknowledged",
             acknowledged.len()
         );
-        let keys: HashSet<&str> = stored
-            .iter()
-            .map(|r| r["idempotency_key"].as_str().unwrap())
-            .collect();
-        assert_eq!(keys.len(), stored.len(), "a key stored twice");
-        let references: HashSet<&str> = stored
-            .iter()
-            .map(|r| r["reference"].as_str().unwrap())
-            .collect();
-        assert_eq!(references.len(), stored.len(), "a reference given twice");
-        for (key, reference) in acknowledged.iter() {
-            let found: Vec<&Value> = stored
-                .iter()
-                .filter(|r| r["idempotency_key"] == key.as_str())
-                .collect();
-            assert_eq!(found.len(), 1, "{key}");
-            assert_eq!(found[0]["reference"], reference.as_str());
-        }
+        assert_stored_once(&stored, &acknowledged);
         // And the repaired store takes new applications.
-        let created = receiver.post_json(
-            "/api/applications",
-            Some("after-crash"),
-            &application("after-crash"),
-        );
-        assert_eq!(created.status, 201);
+        receiver.submit_ok("after-crash");
     }
 
     /// A post that may meet a dead receiver: `None` once it is gone.

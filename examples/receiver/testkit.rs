@@ -182,6 +182,21 @@ impl Client {
         self.request("POST", path, &headers, body)
     }
 
+    /// A valid application made now, posted as the app posts it.
+    pub fn submit(&self, key: &str) -> HttpResponse {
+        self.post_json("/api/applications", Some(key), &application(key))
+    }
+
+    /// The same, which must be stored: the reference it got.
+    pub fn submit_ok(&self, key: &str) -> String {
+        let created = self.submit(key);
+        assert_eq!(created.status, 201, "{}", created.text());
+        created.json()["reference"]
+            .as_str()
+            .expect("a reference")
+            .to_owned()
+    }
+
     /// A test switch, as the harness flips it.
     pub fn control(&self, path: &str, body: &Value) -> HttpResponse {
         self.request(

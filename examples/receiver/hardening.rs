@@ -20,8 +20,8 @@ use serde_json::{json, Value};
 
 use crate::server::Limits;
 use crate::testkit::{
-    application, next_link, options, parse_response, start, start_with, Client, HttpResponse,
-    TempDir, ORIGIN, TOKEN,
+    application, next_link, one_at_a_time, options, parse_response, start, start_with, Client,
+    HttpResponse, TempDir, ORIGIN, TOKEN,
 };
 
 fn statuses(raw: &[u8]) -> Vec<u16> {
@@ -498,6 +498,7 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 /// magnitude, loose enough for a debug build on a busy machine.
 #[test]
 fn list_reads_do_not_hold_up_submissions() {
+    let _heavy = one_at_a_time();
     let tmp = TempDir::new("reads-writes");
     seed_store(&tmp.0, 3000, 3000);
     let receiver = start(&tmp.0);
@@ -510,7 +511,7 @@ fn list_reads_do_not_hold_up_submissions() {
         passes >= 4,
         "the list was read during the posts ({passes} passes)"
     );
-    assert!(typical < Duration::from_millis(60), "median {typical:?}");
+    assert!(typical < Duration::from_millis(100), "median {typical:?}");
     assert!(slowest < Duration::from_secs(2), "max {slowest:?}");
 }
 
@@ -581,6 +582,7 @@ fn assert_stored_once(stored: &[Value], acknowledged: &[(String, String)]) {
 /// every reference unique, every repeat the original answer.
 #[test]
 fn load_32_clients_stores_each_application_once() {
+    let _heavy = one_at_a_time();
     let tmp = TempDir::new("load");
     let receiver = start(&tmp.0);
     let client = receiver.client;
@@ -667,6 +669,7 @@ mod process {
 
     #[test]
     fn a_50_gb_content_length_is_refused_unread() {
+        let _heavy = one_at_a_time();
         let tmp = TempDir::new("50gb");
         let mut receiver = spawn(&tmp.0, "", None);
         warm_up(&receiver);
@@ -701,15 +704,16 @@ mod process {
 
     #[test]
     fn two_thousand_idle_connections_do_not_stop_submissions() {
+        let _heavy = one_at_a_time();
         // Both ends of each connection are open in this machine's processes:
         // the receiver needs one descriptor per connection, this test one.
         let available = raise_open_files(2_000 + 300);
         let idle = (available.saturating_sub(300) as usize).min(2_000);
         assert!(idle >= 500, "only {available} open files allowed");
         let tmp = TempDir::new("idle-flood");
-        let mut receiver = spawn(&tmp.0, "", None);
+        // Idle for the whole test, however slow the machine.
+        let mut receiver = spawn(&tmp.0, "header_read_ms=120000", None);
         let base = receiver.rss_kb();
-        let started = Instant::now();
         let held: Vec<TcpStream> = (0..idle)
             .map(|_| TcpStream::connect(("127.0.0.1", receiver.port)).expect("connect"))
             .collect();
@@ -731,9 +735,12 @@ mod process {
             .collect();
         assert_eq!(statuses, vec![201; 50]);
         assert!(receiver.is_alive());
+        let open = fs::read_dir(format!("/proc/{}/fd", receiver.pid()))
+            .unwrap()
+            .count();
         assert!(
-            started.elapsed() < Duration::from_secs(9),
-            "under the header timeout"
+            open > idle,
+            "the receiver holds the idle connections ({open} open)"
         );
         eprintln!(
             "{idle} idle connections: VmRSS {base} kB -> {flooded} kB ({} bytes each)",
@@ -745,6 +752,7 @@ mod process {
 
     #[test]
     fn out_of_descriptors_refuses_connections_and_lives() {
+        let _heavy = one_at_a_time();
         let tmp = TempDir::new("emfile");
         let mut receiver = spawn(&tmp.0, "", Some(64));
         let held: Vec<TcpStream> = (0..200)
@@ -784,6 +792,7 @@ mod process {
     /// given, and nothing else is lost or doubled.
     #[test]
     fn kill_9_mid_load_loses_nothing_acknowledged() {
+        let _heavy = one_at_a_time();
         let tmp = TempDir::new("crash");
         let acknowledged = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
         for round in 0..3 {

@@ -26,6 +26,15 @@ pub const TOKEN: &str = "test-read-key-0123456789abcdef";
 /// The app origin test requests come from (the run command's).
 pub const ORIGIN: &str = "http://127.0.0.1:8080";
 
+/// Tests that load the machine (floods, load, crash runs, timing) take this
+/// first, so that one's load is never another's timing.
+pub fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    HEAVY
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// A fresh directory under the system temp dir; removed on drop.
 pub struct TempDir(pub PathBuf);
 

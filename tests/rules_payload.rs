@@ -5,7 +5,7 @@
 #[path = "rules_fixtures/mod.rs"]
 mod fixtures;
 
-use chrono::DateTime;
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use fixtures::*;
 use psf_apply::rules::acknowledgements::{self, AckId};
 use psf_apply::rules::eligibility::{Status, Verdict};
@@ -34,8 +34,23 @@ fn problems(list: &[(&str, &str)]) -> Vec<Problem> {
         .collect()
 }
 
+/// When the backend received the fixtures' payloads: a minute after they were made.
+fn received() -> DateTime<Utc> {
+    submitted_at().with_timezone(&Utc) + TimeDelta::minutes(1)
+}
+
 fn revalidate_value(value: &Value) -> Result<Payload, Vec<Problem>> {
-    revalidate(&serde_json::to_vec(value).unwrap())
+    revalidate(&serde_json::to_vec(value).unwrap(), received())
+}
+
+fn utc(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn at(rfc3339: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(rfc3339).unwrap()
 }
 
 #[test]
@@ -102,14 +117,17 @@ fn json_shape() {
 fn round_trip_community_partner() {
     let p = cp_payload();
     let body = serde_json::to_vec(&p).unwrap();
-    assert_eq!(revalidate(&body), Ok(Payload::CommunityPartner(p)));
+    assert_eq!(
+        revalidate(&body, received()),
+        Ok(Payload::CommunityPartner(p))
+    );
 }
 
 #[test]
 fn round_trip_meetup_pro() {
     let p = mp_payload();
     let body = serde_json::to_vec(&p).unwrap();
-    assert_eq!(revalidate(&body), Ok(Payload::MeetupPro(p)));
+    assert_eq!(revalidate(&body, received()), Ok(Payload::MeetupPro(p)));
 }
 
 /// Warnings do not block: a first-timer later than 8 weeks still goes through.
@@ -121,7 +139,10 @@ fn round_trip_with_warnings() {
     let p = payload::community_partner(answers, submitted_at(), KEY.into());
     assert_eq!(p.eligibility.verdict, Verdict::EligibleWithWarnings);
     let body = serde_json::to_vec(&p).unwrap();
-    assert_eq!(revalidate(&body), Ok(Payload::CommunityPartner(p)));
+    assert_eq!(
+        revalidate(&body, received()),
+        Ok(Payload::CommunityPartner(p))
+    );
 }
 
 #[test]
@@ -133,7 +154,7 @@ fn rejects_tampered_eligibility() {
     p.eligibility = cp_payload().eligibility;
     let body = serde_json::to_vec(&p).unwrap();
     assert_eq!(
-        revalidate(&body),
+        revalidate(&body, received()),
         Err(problems(&[
             (
                 "/answers/python_percent",
@@ -176,7 +197,7 @@ fn rejects_a_too_late_date() {
     let p = payload::community_partner(answers, submitted_at(), KEY.into());
     let body = serde_json::to_vec(&p).unwrap();
     assert_eq!(
-        revalidate(&body),
+        revalidate(&body, received()),
         Err(problems(&[("/answers/event_date", "cp.window:too_late")]))
     );
 }
@@ -187,7 +208,8 @@ fn rejects_a_too_late_date() {
 fn rejects_a_submitted_at_moved_past_the_deadline() {
     let mut value = serde_json::to_value(cp_payload()).unwrap();
     value["submitted_at"] = json!("2027-02-01T09:00:00+01:00");
-    let got = revalidate_value(&value).unwrap_err();
+    let body = serde_json::to_vec(&value).unwrap();
+    let got = revalidate(&body, utc("2027-02-01T08:00:30Z")).unwrap_err();
     assert!(got.contains(&Problem {
         pointer: "/answers/event_date".into(),
         code: "cp.window:too_late".into()
@@ -209,7 +231,7 @@ fn rejects_a_missing_acknowledgement() {
     let p = payload::community_partner(answers, submitted_at(), KEY.into());
     let body = serde_json::to_vec(&p).unwrap();
     assert_eq!(
-        revalidate(&body),
+        revalidate(&body, received()),
         Err(problems(&[(
             "/answers/acknowledged",
             "cp.acknowledgements:acknowledgements_missing"
@@ -233,7 +255,7 @@ fn rejects_a_bad_email() {
     let p = payload::community_partner(answers, submitted_at(), KEY.into());
     let body = serde_json::to_vec(&p).unwrap();
     assert_eq!(
-        revalidate(&body),
+        revalidate(&body, received()),
         Err(problems(&[("/answers/email", "email")]))
     );
 
@@ -242,7 +264,7 @@ fn rejects_a_bad_email() {
     let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
     let body = serde_json::to_vec(&p).unwrap();
     assert_eq!(
-        revalidate(&body),
+        revalidate(&body, received()),
         Err(problems(&[("/answers/email", "email")]))
     );
 }
@@ -255,7 +277,7 @@ fn one_problem_per_unanswered_field() {
     answers.event_type = Some(psf_apply::rules::community_partner::EventType::Other);
     let p = payload::community_partner(answers, submitted_at(), KEY.into());
     assert_eq!(
-        revalidate(&serde_json::to_vec(&p).unwrap()),
+        revalidate(&serde_json::to_vec(&p).unwrap(), received()),
         Err(problems(&[
             ("/answers/event_type_other", "other_type_required"),
             ("/answers/python_percent", "required"),
@@ -278,7 +300,7 @@ fn meetup_pro_rule_problems() {
     let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
     assert_eq!(p.eligibility.outcomes[1].status, Status::Warn);
     assert_eq!(
-        revalidate(&serde_json::to_vec(&p).unwrap()),
+        revalidate(&serde_json::to_vec(&p).unwrap(), received()),
         Err(problems(&[
             ("/answers/meetup_url", "mp.meetup_url:not_meetup_group"),
             (
@@ -296,7 +318,7 @@ fn meetup_pro_rule_problems() {
     answers.events_next_12_months = None;
     let p = payload::meetup_pro(answers, submitted_at(), KEY.into());
     assert_eq!(
-        revalidate(&serde_json::to_vec(&p).unwrap()),
+        revalidate(&serde_json::to_vec(&p).unwrap(), received()),
         Err(problems(&[("/answers/events_next_12_months", "required")]))
     );
 }
@@ -322,7 +344,7 @@ fn rejects_broken_documents() {
     ];
     for (body, expected) in cases {
         assert_eq!(
-            revalidate(&body),
+            revalidate(&body, received()),
             Err(expected),
             "{}",
             String::from_utf8_lossy(&body)
@@ -405,7 +427,7 @@ fn points_at_the_value_of_the_wrong_type() {
 fn idempotency_key_is_required() {
     let p = payload::community_partner(joey_python(today()), submitted_at(), "  ".into());
     assert_eq!(
-        revalidate(&serde_json::to_vec(&p).unwrap()),
+        revalidate(&serde_json::to_vec(&p).unwrap(), received()),
         Err(problems(&[("/idempotency_key", "required")]))
     );
     let mut value = serde_json::to_value(mp_payload()).unwrap();
@@ -442,4 +464,111 @@ fn idempotency_keys_are_uuid_v4() {
             .chars()
             .all(|c| c == '-' || c.is_ascii_digit() || ('a'..='f').contains(&c)));
     }
+}
+
+fn submitted_at_problems(result: Result<Payload, Vec<Problem>>) -> Vec<String> {
+    result
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.pointer == "/submitted_at")
+        .map(|p| p.code)
+        .collect()
+}
+
+/// An application for an event long past, built and dated as if it were
+/// 2020: every computed field agrees with that date, so only the receipt
+/// date shows it up.
+#[test]
+fn rejects_a_back_dated_submitted_at() {
+    let then = at("2020-03-01T10:00:00+01:00");
+    let p = payload::community_partner(joey_python(date(2020, 3, 1)), then, KEY.into());
+    let got = revalidate(&serde_json::to_vec(&p).unwrap(), received()).unwrap_err();
+    // Judged on the date of receipt, the event is over too.
+    for expected in problems(&[
+        ("/submitted_at", "clock_skew"),
+        ("/answers/event_date", "cp.window:event_past"),
+    ]) {
+        assert!(got.contains(&expected), "{got:?}");
+    }
+    assert!(!got.iter().any(|p| p.code == "mismatch"), "{got:?}");
+
+    let p = payload::meetup_pro(pydata_berlin(), then, KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(
+        submitted_at_problems(revalidate(&body, received())),
+        ["clock_skew"]
+    );
+}
+
+/// A day either way is a clock a little off, or a retry the next morning;
+/// beyond that, refused.
+#[test]
+fn clock_skew_up_to_a_day_is_accepted() {
+    let body = serde_json::to_vec(&mp_payload()).unwrap();
+    let sent = submitted_at().with_timezone(&Utc);
+    for hours in [-24, -23, -3, 0, 3, 23, 24] {
+        let result = revalidate(&body, sent + TimeDelta::hours(hours));
+        assert!(result.is_ok(), "{hours} h: {result:?}");
+    }
+    for skew in [
+        TimeDelta::hours(24) + TimeDelta::seconds(1),
+        -TimeDelta::hours(24) - TimeDelta::seconds(1),
+        TimeDelta::days(400),
+    ] {
+        assert_eq!(
+            submitted_at_problems(revalidate(&body, sent + skew)),
+            ["clock_skew"],
+            "{skew}"
+        );
+    }
+}
+
+/// Offsets from −12:00 (Baker Island) to +14:00 (Kiribati); anything beyond is
+/// no place's clock.
+#[test]
+fn offsets_outside_minus_12_to_plus_14_are_refused() {
+    for (offset, ok) in [
+        ("-12:00", true),
+        ("+14:00", true),
+        ("+05:45", true),
+        ("-12:30", false),
+        ("+14:15", false),
+        ("+23:59", false),
+    ] {
+        let local = at(&format!("2026-11-22T10:04:05{offset}"));
+        let p = payload::meetup_pro(pydata_berlin(), local, KEY.into());
+        let body = serde_json::to_vec(&p).unwrap();
+        let problems = submitted_at_problems(revalidate(&body, local.with_timezone(&Utc)));
+        let expected: &[&str] = if ok { &[] } else { &["offset_out_of_range"] };
+        assert_eq!(problems, expected, "{offset}");
+    }
+}
+
+/// The window is judged on the date of receipt in the applicant's offset,
+/// not on the date their device claims.
+#[test]
+fn the_window_uses_the_date_of_receipt_in_the_applicants_offset() {
+    // In UTC−10 the device says 23:59 on the 22nd; the receiver reads its
+    // clock 31 minutes later, already the 23rd there (10:30 UTC).
+    let sent = at("2026-11-22T23:59:00-10:00");
+    let mut answers = joey_python(today());
+    // The 22nd is the last day in time: 42 days before the event.
+    answers.event_date = Some(plus_days(today(), 42));
+    let p = payload::community_partner(answers, sent, KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert!(revalidate(&body, utc("2026-11-23T09:58:00Z")).is_ok());
+    assert_eq!(
+        revalidate(&body, utc("2026-11-23T10:30:00Z")),
+        Err(problems(&[("/answers/event_date", "cp.window:too_late")]))
+    );
+
+    // The same instant in UTC+01:00 is still the 23rd, and the same date
+    // the device claims: accepted.
+    let mut answers = joey_python(today());
+    answers.event_date = Some(plus_days(today(), 43));
+    let sent = at("2026-11-23T10:00:00+01:00");
+    let p = payload::community_partner(answers, sent, KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert!(revalidate(&body, utc("2026-11-23T10:30:00Z")).is_ok());
 }

@@ -3,34 +3,36 @@
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::DateTime;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use psf_apply::rules::community_partner::CommunityPartnerAnswers;
 use psf_apply::rules::meetup_pro::MeetupProAnswers;
 use psf_apply::rules::payload;
 use serde_json::{json, Value};
 
-use crate::testkit::{start, Client, TempDir};
-
-const ORIGIN: &str = "http://127.0.0.1:8080";
+use crate::testkit::{now_in_paris, start, Client, TempDir, ORIGIN};
 
 // The rules' own test fixture, so that the receiver is tested on the very
 // answers the rules are.
 #[path = "../../tests/rules_fixtures/mod.rs"]
 mod rules_fixtures;
 
-/// The seed's example application, applied for on the date `community_partner_body` submits it.
-fn joey_python() -> CommunityPartnerAnswers {
-    rules_fixtures::joey_python(rules_fixtures::date(2028, 3, 1))
+/// The seed's example application, applied for on `today`.
+pub fn joey_python(today: NaiveDate) -> CommunityPartnerAnswers {
+    rules_fixtures::joey_python(today)
 }
 
+/// Submitted now: the receiver judges the window on its own clock.
 fn community_partner_body(answers: CommunityPartnerAnswers, key: &str) -> Vec<u8> {
-    let submitted_at = DateTime::parse_from_rfc3339("2028-03-01T10:00:00+01:00").unwrap();
     serde_json::to_vec(&payload::community_partner(
         answers,
-        submitted_at,
+        now_in_paris(),
         key.into(),
     ))
     .unwrap()
+}
+
+fn today() -> NaiveDate {
+    now_in_paris().date_naive()
 }
 
 fn meetup_pro_body(key: &str) -> Vec<u8> {
@@ -48,7 +50,8 @@ fn meetup_pro_body(key: &str) -> Vec<u8> {
         events_next_12_months: Some(12),
         python_percent: Some(100),
     };
-    let submitted_at = DateTime::parse_from_rfc3339("2028-03-01T10:00:00-05:00").unwrap();
+    let now: DateTime<Utc> = std::time::SystemTime::now().into();
+    let submitted_at = now.with_timezone(&FixedOffset::west_opt(5 * 3600).unwrap());
     serde_json::to_vec(&payload::meetup_pro(answers, submitted_at, key.into())).unwrap()
 }
 
@@ -83,7 +86,7 @@ fn protocol_cors_and_failure_modes() {
         "OPTIONS",
         "/api/applications",
         &[
-            ("Origin", "http://localhost:5173"),
+            ("Origin", "http://localhost:8080"),
             ("Access-Control-Request-Method", "POST"),
             (
                 "Access-Control-Request-Headers",
@@ -95,7 +98,7 @@ fn protocol_cors_and_failure_modes() {
     assert_eq!(preflight.status, 204);
     assert_eq!(
         preflight.header("Access-Control-Allow-Origin"),
-        Some("http://localhost:5173")
+        Some("http://localhost:8080")
     );
     assert!(preflight
         .header("Access-Control-Allow-Methods")
@@ -121,6 +124,16 @@ fn protocol_cors_and_failure_modes() {
         b"",
     );
     assert_eq!(foreign.header("Access-Control-Allow-Origin"), None);
+    // Only the configured app origins: another port of the same machine is
+    // another origin, and could be any local program's page.
+    let other_port = receiver.request(
+        "OPTIONS",
+        "/api/applications",
+        &[("Origin", "http://localhost:5173")],
+        b"",
+    );
+    assert_eq!(other_port.status, 403);
+    assert_eq!(other_port.header("Access-Control-Allow-Origin"), None);
     let lookalike = receiver.request(
         "OPTIONS",
         "/",
@@ -152,9 +165,7 @@ fn protocol_cors_and_failure_modes() {
     assert_eq!(too_big.status, 413);
 
     // Failure modes.
-    let set = |body: Value| {
-        receiver.request("POST", "/__receiver/mode", &[], body.to_string().as_bytes())
-    };
+    let set = |body: Value| receiver.control("/__receiver/mode", &body);
     assert_eq!(
         set(json!({"mode": "fail_then_succeed", "count": 2})).status,
         200
@@ -247,9 +258,7 @@ fn protocol_cors_and_failure_modes() {
         json!({"posts": 13})
     );
     assert_eq!(
-        receiver
-            .request("POST", "/__receiver/reset", &[], b"")
-            .status,
+        receiver.control("/__receiver/reset", &json!({})).status,
         200
     );
     assert_eq!(receiver.get("/__receiver/mode").json()["mode"], "normal");
@@ -258,7 +267,7 @@ fn protocol_cors_and_failure_modes() {
         json!({"posts": 0})
     );
 
-    assert_eq!(receiver.get("/api/applications").json(), json!([]));
+    assert_eq!(receiver.read("/api/applications").json(), json!([]));
     assert_eq!(receiver.get("/nowhere").status, 404);
     assert_eq!(
         receiver
@@ -273,7 +282,7 @@ fn protocol_cors_and_failure_modes() {
 fn submit_replay_validation_and_restart() {
     let tmp = TempDir::new("e2e-submit");
     let key = "3f2b6c1e-8d4a-4f0b-9c7e-2a1d5e6f7a8b";
-    let body = community_partner_body(joey_python(), key);
+    let body = community_partner_body(joey_python(today()), key);
     let (reference, received_at) = {
         let receiver = start(&tmp.0);
         let created = receiver.post_json("/api/applications", Some(key), &body);
@@ -293,7 +302,7 @@ fn submit_replay_validation_and_restart() {
         let other = community_partner_body(
             CommunityPartnerAnswers {
                 title: "PyCon Jupiter 2".into(),
-                ..joey_python()
+                ..joey_python(today())
             },
             key,
         );
@@ -312,7 +321,7 @@ fn submit_replay_validation_and_restart() {
         let bad_email = community_partner_body(
             CommunityPartnerAnswers {
                 email: "joey at email".into(),
-                ..joey_python()
+                ..joey_python(today())
             },
             "bad-email-key",
         );
@@ -344,7 +353,7 @@ fn submit_replay_validation_and_restart() {
         assert_eq!(meetup.status, 201, "{}", meetup.text());
         assert_eq!(meetup.json()["reference"], "PSF-MP-000001");
 
-        let stored = receiver.get("/api/applications").json();
+        let stored = receiver.read("/api/applications").json();
         assert_eq!(stored.as_array().map(Vec::len), Some(2));
         assert_eq!(
             stored[0]["payload"],
@@ -352,7 +361,7 @@ fn submit_replay_validation_and_restart() {
         );
         assert_eq!(stored[0]["idempotency_key"], key);
         assert_eq!(
-            receiver.get("/api/applications/PSF-CP-000001").json(),
+            receiver.read("/api/applications/PSF-CP-000001").json(),
             stored[0]
         );
         (receipt["reference"].clone(), receipt["received_at"].clone())
@@ -368,14 +377,9 @@ fn submit_replay_validation_and_restart() {
     );
 
     // The app's retry path: a 500, then the same request again, stored once.
-    receiver.request(
-        "POST",
-        "/__receiver/mode",
-        &[],
-        br#"{"mode": "fail_then_succeed"}"#,
-    );
+    receiver.control("/__receiver/mode", &json!({"mode": "fail_then_succeed"}));
     let key2 = "second-application";
-    let second = community_partner_body(joey_python(), key2);
+    let second = community_partner_body(joey_python(today()), key2);
     assert_eq!(
         receiver
             .post_json("/api/applications", Some(key2), &second)
@@ -387,7 +391,7 @@ fn submit_replay_validation_and_restart() {
     assert_eq!(retried.json()["reference"], "PSF-CP-000002");
     assert_eq!(
         receiver
-            .get("/api/applications")
+            .read("/api/applications")
             .json()
             .as_array()
             .map(Vec::len),
@@ -396,7 +400,7 @@ fn submit_replay_validation_and_restart() {
 
     // A double click: the same request twice at once is stored once.
     let key3 = "double-click";
-    let third = community_partner_body(joey_python(), key3);
+    let third = community_partner_body(joey_python(today()), key3);
     let client = receiver.client;
     let clicks: Vec<_> = (0..2)
         .map(|_| {
@@ -410,7 +414,7 @@ fn submit_replay_validation_and_restart() {
     assert_eq!(answers[0].json()["reference"], "PSF-CP-000003");
     assert_eq!(
         receiver
-            .get("/api/applications")
+            .read("/api/applications")
             .json()
             .as_array()
             .map(Vec::len),

@@ -1,5 +1,6 @@
 //! Failure modes the browser tests switch on, to see the app cope with a
-//! backend that is slow, failing, rate-limiting or answering HTML.
+//! backend that is slow, failing, rate-limiting or answering HTML. They exist
+//! only in a receiver started with `--test-controls`.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,13 @@ pub enum Mode {
     #[serde(rename = "html_502")]
     Html502,
     RateLimited,
+    /// The handler panics: the receiver must answer 500 and keep serving.
+    Panic,
 }
+
+/// The longest `slow` delay: under the request timeout, so a slow answer is
+/// still the receiver's answer, and short enough that no request hangs for long.
+pub const MAX_DELAY_MS: u64 = 20_000;
 
 /// The body of `POST /__receiver/mode`, and what `GET` shows. `count` is what
 /// is left: it counts down, and the mode falls back to `normal` at zero.
@@ -24,7 +31,7 @@ pub enum Mode {
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     pub mode: Mode,
-    #[serde(default = "default_delay_ms")]
+    #[serde(default = "default_delay_ms", deserialize_with = "bounded_delay")]
     pub delay_ms: u64,
     #[serde(default = "default_count")]
     pub count: u32,
@@ -34,6 +41,16 @@ pub struct Settings {
 
 fn default_delay_ms() -> u64 {
     3000
+}
+
+fn bounded_delay<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
+    let ms = u64::deserialize(deserializer)?;
+    if ms > MAX_DELAY_MS {
+        return Err(serde::de::Error::custom(format!(
+            "delay_ms {ms} is over the limit of {MAX_DELAY_MS}"
+        )));
+    }
+    Ok(ms)
 }
 fn default_count() -> u32 {
     1
@@ -65,6 +82,7 @@ pub enum Action {
     RateLimited {
         retry_after: u32,
     },
+    Panic,
 }
 
 impl Settings {
@@ -92,6 +110,7 @@ impl Settings {
             Mode::Always500 => Action::Fail500,
             Mode::Problem422 => Action::Problem422,
             Mode::Html502 => Action::Html502,
+            Mode::Panic => Action::Panic,
         }
     }
 }
@@ -114,6 +133,7 @@ mod tests {
             ("problem_422", Mode::Problem422),
             ("html_502", Mode::Html502),
             ("rate_limited", Mode::RateLimited),
+            ("panic", Mode::Panic),
         ] {
             let settings = parse(&format!(r#"{{"mode":"{name}"}}"#));
             assert_eq!(settings.mode, mode);
@@ -124,6 +144,19 @@ mod tests {
         }
         assert!(serde_json::from_str::<Settings>(r#"{"mode":"slow","dealy_ms":5}"#).is_err());
         assert!(serde_json::from_str::<Settings>(r#"{"mode":"broken"}"#).is_err());
+    }
+
+    #[test]
+    fn the_delay_is_bounded() {
+        assert_eq!(
+            parse(r#"{"mode":"slow","delay_ms":20000}"#).delay_ms,
+            MAX_DELAY_MS
+        );
+        let err = serde_json::from_str::<Settings>(r#"{"mode":"slow","delay_ms":20001}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("over the limit of 20000"), "{err}");
+        assert!(serde_json::from_str::<Settings>(r#"{"mode":"slow","delay_ms":-1}"#).is_err());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! can check against `public/schema/*.json`, and the re-validation a Rust
 //! backend runs on what it receives.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use serde::de::DeserializeOwned;
@@ -119,27 +119,60 @@ pub struct Problem {
     pub code: String,
 }
 
+/// The UTC offsets in use on Earth: from −12:00 to +14:00.
+const MIN_OFFSET_SECONDS: i32 = -12 * 3600;
+const MAX_OFFSET_SECONDS: i32 = 14 * 3600;
+
+/// How far `submitted_at` may be from the time of receipt: a device clock a
+/// little off, or a retry a few hours later, but not a back-dated deadline.
+pub const MAX_CLOCK_SKEW: TimeDelta = TimeDelta::days(1);
+
 /// What a backend runs on a received body: parse, field validation, and
-/// eligibility recomputed for the applicant's local date taken from
-/// `submitted_at` (a `fail` or `unknown` outcome is a problem on the field
-/// behind that rule). The client's own `eligibility`, `window` and
-/// `acknowledgements` are not trusted: they must equal the recomputed ones.
-pub fn revalidate(body: &[u8]) -> Result<Payload, Vec<Problem>> {
+/// eligibility recomputed for the date of receipt in the applicant's UTC
+/// offset (a `fail` or `unknown` outcome is a problem on the field behind
+/// that rule). `received_at` is the backend's own clock, read by the caller
+/// so that the rules stay pure: the client's `submitted_at` only lends its
+/// offset, and must lie within [`MAX_CLOCK_SKEW`] of `received_at` with an
+/// offset from −12:00 to +14:00 (problems `/submitted_at`
+/// `offset_out_of_range` and `/submitted_at` `clock_skew`).
+///
+/// The client's own `eligibility`, `window`, `decision_expected` and
+/// `acknowledgements` are not trusted either: they must equal what the app
+/// computes for its `submitted_at`, so the stored document is the one the
+/// applicant saw.
+pub fn revalidate(body: &[u8], received_at: DateTime<Utc>) -> Result<Payload, Vec<Problem>> {
     let value: Value =
         serde_json::from_slice(body).map_err(|_| vec![problem("", "malformed_json")])?;
     match value.get("schema").and_then(Value::as_str) {
         Some(COMMUNITY_PARTNER_SCHEMA) => {
             let payload: CommunityPartnerPayload = parse(value, &CP_LAYOUT)?;
-            check_community_partner(&payload)?;
+            check_community_partner(&payload, received_at)?;
             Ok(Payload::CommunityPartner(payload))
         }
         Some(MEETUP_PRO_SCHEMA) => {
             let payload: MeetupProPayload = parse(value, &MP_LAYOUT)?;
-            check_meetup_pro(&payload)?;
+            check_meetup_pro(&payload, received_at)?;
             Ok(Payload::MeetupPro(payload))
         }
         _ => Err(vec![problem("/schema", "unknown_schema")]),
     }
+}
+
+/// The date of receipt in the applicant's offset, and the problems with
+/// `submitted_at` itself.
+fn receipt_date(
+    submitted_at: DateTime<FixedOffset>,
+    received_at: DateTime<Utc>,
+    problems: &mut Vec<Problem>,
+) -> NaiveDate {
+    let offset = *submitted_at.offset();
+    if !(MIN_OFFSET_SECONDS..=MAX_OFFSET_SECONDS).contains(&offset.local_minus_utc()) {
+        problems.push(problem("/submitted_at", "offset_out_of_range"));
+    }
+    if (submitted_at.with_timezone(&Utc) - received_at).abs() > MAX_CLOCK_SKEW {
+        problems.push(problem("/submitted_at", "clock_skew"));
+    }
+    received_at.with_timezone(&offset).date_naive()
 }
 
 fn problem(pointer: &str, code: &str) -> Problem {
@@ -283,18 +316,24 @@ fn escape_pointer(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
-fn check_community_partner(p: &CommunityPartnerPayload) -> Result<(), Vec<Problem>> {
+/// The rules are judged on the date of receipt; the client's copies of their
+/// results are compared with what the app computes for the client's own date.
+fn check_community_partner(
+    p: &CommunityPartnerPayload,
+    received_at: DateTime<Utc>,
+) -> Result<(), Vec<Problem>> {
     let mut problems = common_problems(&p.idempotency_key, &p.answers);
-    let today = p.submitted_at.date_naive();
-    let eligibility = cp::evaluate(&p.answers, today);
+    let received = receipt_date(p.submitted_at, received_at, &mut problems);
+    let eligibility = cp::evaluate(&p.answers, received);
     rule_problems(&eligibility, &mut problems, |o| cp_pointer(o, &p.answers));
-    if p.eligibility != eligibility {
+    let claimed = p.submitted_at.date_naive();
+    if p.eligibility != cp::evaluate(&p.answers, claimed) {
         problems.push(problem("/eligibility", "mismatch"));
     }
     let window = p
         .answers
         .event_date
-        .map(|event| submission_window(event, today, p.answers.first_application));
+        .map(|event| submission_window(event, claimed, p.answers.first_application));
     if p.window != window {
         problems.push(problem("/window", "mismatch"));
     }
@@ -304,15 +343,16 @@ fn check_community_partner(p: &CommunityPartnerPayload) -> Result<(), Vec<Proble
     finish(problems)
 }
 
-fn check_meetup_pro(p: &MeetupProPayload) -> Result<(), Vec<Problem>> {
+fn check_meetup_pro(p: &MeetupProPayload, received_at: DateTime<Utc>) -> Result<(), Vec<Problem>> {
     let mut problems = common_problems(&p.idempotency_key, &p.answers);
-    let today = p.submitted_at.date_naive();
-    let eligibility = mp::evaluate(&p.answers, today);
+    let received = receipt_date(p.submitted_at, received_at, &mut problems);
+    let eligibility = mp::evaluate(&p.answers, received);
     rule_problems(&eligibility, &mut problems, |o| mp_pointer(o, &p.answers));
-    if p.eligibility != eligibility {
+    let claimed = p.submitted_at.date_naive();
+    if p.eligibility != mp::evaluate(&p.answers, claimed) {
         problems.push(problem("/eligibility", "mismatch"));
     }
-    if p.decision_expected != expected_decision(today) {
+    if p.decision_expected != expected_decision(claimed) {
         problems.push(problem("/decision_expected", "mismatch"));
     }
     finish(problems)

@@ -2,6 +2,7 @@
 // data directory, the release build (dist/) served on 127.0.0.1 with /api/
 // passed to the receiver (as `trunk serve` does), and headless Chromium.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,12 +25,41 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the receiver; resolves when it says where it listens. */
+// The receiver refuses requests from origins it was not started with, and the
+// app servers below pass the browser's Origin on to it, as Trunk does. So the
+// app servers' ports are taken before any receiver starts: a few servers
+// listening already, handed out by startApp, whose origins every receiver
+// allows. A file needing more app servers raises APP_SERVERS.
+const APP_SERVERS = 4;
+let appServers;
+
+function appServerPool() {
+  appServers ??= Promise.all(
+    Array.from({ length: APP_SERVERS }, async () => {
+      const server = createServer();
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      // An unused one must not keep the test process alive.
+      server.unref();
+      return { server, taken: false };
+    }),
+  );
+  return appServers;
+}
+
+const appOrigins = async () => (await appServerPool()).map(({ server }) => `http://127.0.0.1:${server.address().port}`);
+
+/**
+ * Starts the receiver with the test switches on and a fresh read key; resolves
+ * when it says where it listens.
+ */
 export async function startReceiver({ dataDir, port = 0 } = {}) {
   if (!existsSync(receiverBin)) throw new Error(`build the receiver first: ${receiverBin}`);
   const data = dataDir ?? mkdtempSync(join(tmpdir(), 'psf-receiver-'));
-  const child = spawn(receiverBin, ['--port', String(port), '--data', data], {
+  const token = randomBytes(24).toString('hex');
+  const origins = (await appOrigins()).flatMap((origin) => ['--allow-origin', origin]);
+  const child = spawn(receiverBin, ['--port', String(port), '--data', data, '--test-controls', ...origins], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PSF_RECEIVER_TOKEN: token },
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -46,25 +76,37 @@ export async function startReceiver({ dataDir, port = 0 } = {}) {
     });
     child.on('exit', (code) => reject(new Error(`receiver exited ${code}: ${stderr}`)));
   });
+  const control = async (path, body) => {
+    const res = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  };
   return {
     url,
     dataDir: data,
+    token,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
     },
-    async mode(settings) {
-      const res = await fetch(`${url}/__receiver/mode`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(settings),
-      });
-      if (!res.ok) throw new Error(`mode: ${res.status} ${await res.text()}`);
-    },
+    mode: (settings) => control('/__receiver/mode', settings),
+    reset: () => control('/__receiver/reset', {}),
+    /** Every stored record, page after page (reading needs the key). */
     async stored() {
-      return (await fetch(`${url}/api/applications`)).json();
+      const all = [];
+      let path = '/api/applications?limit=1000';
+      while (path) {
+        const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        if (!res.ok) throw new Error(`list: ${res.status} ${await res.text()}`);
+        all.push(...(await res.json()));
+        path = res.headers.get('link')?.match(/^<([^>]+)>; rel="next"$/)?.[1];
+      }
+      return all;
     },
     async stats() {
       return (await fetch(`${url}/__receiver/stats`)).json();
@@ -88,7 +130,12 @@ const TYPES = {
  * a path to [contentType, body] (e.g. another /config.json).
  */
 export async function startApp({ backend, overrides = {}, headers = {} } = {}) {
-  const server = createServer((req, res) => {
+  const free = (await appServerPool()).find((entry) => !entry.taken);
+  if (!free) throw new Error(`more than ${APP_SERVERS} app servers in one file: raise APP_SERVERS in harness.mjs`);
+  free.taken = true;
+  const { server } = free;
+  server.ref();
+  server.on('request', (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.startsWith('/api/')) {
       const target = backend?.();
@@ -127,7 +174,6 @@ export async function startApp({ backend, overrides = {}, headers = {} } = {}) {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     res.end(readFileSync(file));
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,

@@ -28,7 +28,7 @@ after(async () => {
   await receiver?.stop();
 });
 beforeEach(async () => {
-  await fetch(`${receiver.url}/__receiver/reset`, { method: 'POST' });
+  await receiver.reset();
   page = await newPage(browser);
 });
 afterEach(async () => {

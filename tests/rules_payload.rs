@@ -572,3 +572,28 @@ fn the_window_uses_the_date_of_receipt_in_the_applicants_offset() {
     let body = serde_json::to_vec(&p).unwrap();
     assert!(revalidate(&body, utc("2026-11-23T10:30:00Z")).is_ok());
 }
+
+/// Issue 11: on 29 February 2028 an event on 30 August 2028 is more than 6
+/// months away (29 February + 6 months is 29 August). The backend refuses it
+/// as too early, and takes it on 1 March, when the window opens.
+#[test]
+fn the_receiver_follows_the_month_end_window() {
+    let mut answers = joey_python(today());
+    answers.event_date = chrono::NaiveDate::from_ymd_opt(2028, 8, 30);
+    let body_at = |local: &str| {
+        let sent = at(local);
+        let p = payload::community_partner(answers.clone(), sent, KEY.into());
+        (serde_json::to_vec(&p).unwrap(), sent.with_timezone(&Utc))
+    };
+    let (body, received) = body_at("2028-02-29T12:00:00+01:00");
+    let got = revalidate(&body, received).unwrap_err();
+    assert!(
+        got.contains(&Problem {
+            pointer: "/answers/event_date".into(),
+            code: "cp.window:too_early".into()
+        }),
+        "{got:?}"
+    );
+    let (body, received) = body_at("2028-03-01T12:00:00+01:00");
+    assert!(revalidate(&body, received).is_ok());
+}

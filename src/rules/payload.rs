@@ -15,6 +15,7 @@ use super::community_partner::{self as cp, CommunityPartnerAnswers};
 use super::eligibility::{Evaluation, Outcome, Reason, RuleId, Status};
 use super::form::field_errors;
 use super::meetup_pro::{self as mp, MeetupProAnswers};
+use super::thresholds::{MAX_CLOCK_SKEW_HOURS, MAX_UTC_OFFSET_SECONDS, MIN_UTC_OFFSET_SECONDS};
 use super::window::{submission_window, SubmissionWindow};
 
 pub const COMMUNITY_PARTNER_SCHEMA: &str = "psf-apply/community-partner/v1";
@@ -119,13 +120,8 @@ pub struct Problem {
     pub code: String,
 }
 
-/// The UTC offsets in use on Earth: from −12:00 to +14:00.
-const MIN_OFFSET_SECONDS: i32 = -12 * 3600;
-const MAX_OFFSET_SECONDS: i32 = 14 * 3600;
-
-/// How far `submitted_at` may be from the time of receipt: a device clock a
-/// little off, or a retry a few hours later, but not a back-dated deadline.
-pub const MAX_CLOCK_SKEW: TimeDelta = TimeDelta::days(1);
+/// How far `submitted_at` may be from the time of receipt.
+pub const MAX_CLOCK_SKEW: TimeDelta = TimeDelta::hours(MAX_CLOCK_SKEW_HOURS);
 
 /// What a backend runs on a received body: parse, field validation, and
 /// eligibility recomputed for the date of receipt in the applicant's UTC
@@ -166,7 +162,7 @@ fn receipt_date(
     problems: &mut Vec<Problem>,
 ) -> NaiveDate {
     let offset = *submitted_at.offset();
-    if !(MIN_OFFSET_SECONDS..=MAX_OFFSET_SECONDS).contains(&offset.local_minus_utc()) {
+    if !(MIN_UTC_OFFSET_SECONDS..=MAX_UTC_OFFSET_SECONDS).contains(&offset.local_minus_utc()) {
         problems.push(problem("/submitted_at", "offset_out_of_range"));
     }
     if (submitted_at.with_timezone(&Utc) - received_at).abs() > MAX_CLOCK_SKEW {

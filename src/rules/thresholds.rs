@@ -23,6 +23,16 @@ pub const WINDOW_ADVISED_DAYS: i64 = 56;
 /// "Applications may be submitted up to 6 months in advance."
 pub const WINDOW_MAX_MONTHS: u32 = 6;
 
+// --- Receipt (what a backend accepts as the applicant's clock) --------------
+
+/// How far a payload's `submitted_at` may be from the backend's time of
+/// receipt: a device clock a little off, or a retry hours later, but not a
+/// back-dated deadline.
+pub const MAX_CLOCK_SKEW_HOURS: i64 = 24;
+/// The UTC offsets in use on Earth, from −12:00 to +14:00, in seconds.
+pub const MIN_UTC_OFFSET_SECONDS: i32 = -12 * 3600;
+pub const MAX_UTC_OFFSET_SECONDS: i32 = 14 * 3600;
+
 // --- Meetup Pro decision ---------------------------------------------------
 
 /// "We aim to review and respond … within 7-10 business days."

@@ -936,6 +936,16 @@ pub fn refused_answer(f: Field, detail: Option<&str>) -> String {
 /// A problem the PSF's service reported that matches no question (its JSON
 /// pointer is shown so that the PSF can tell what it was about).
 pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>) -> String {
+    // The rules' own codes about the application as a whole, in our words.
+    match (pointer, code) {
+        ("/submitted_at", Some("clock_skew")) => {
+            return "The date or time on your device seems to be wrong, so your application's dates could not be checked. Set your device to the correct date and time, then submit your application again.".into();
+        }
+        ("/submitted_at", Some("offset_out_of_range")) => {
+            return "Your device's time zone setting seems to be wrong, so your application's dates could not be checked. Check the time zone on your device, then submit your application again.".into();
+        }
+        _ => {}
+    }
     let what = detail
         .or(code)
         .map(str::trim)

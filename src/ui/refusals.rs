@@ -183,6 +183,41 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_device_clock_is_told_in_our_words() {
+        let refusals = from_problems(
+            Program::MeetupPro,
+            &[
+                problem("/submitted_at", Some("clock_skew"), None),
+                problem("/submitted_at", Some("offset_out_of_range"), None),
+            ],
+            &json!({}),
+        );
+        assert_eq!(refusals[0].field, None);
+        assert!(
+            refusals[0]
+                .message
+                .starts_with("The date or time on your device seems to be wrong"),
+            "{}",
+            refusals[0].message
+        );
+        assert!(
+            refusals[1]
+                .message
+                .starts_with("Your device's time zone setting seems to be wrong"),
+            "{}",
+            refusals[1].message
+        );
+        for r in &refusals {
+            assert!(
+                !r.message.contains("submitted_at"),
+                "no pointer or code: {}",
+                r.message
+            );
+        }
+        assert_eq!(first_page(Program::MeetupPro, &refusals), Page::MpCheck);
+    }
+
+    #[test]
     fn a_refusal_stands_until_its_answer_changes() {
         let sent = json!({"email": "joey@example", "title": "PyCon"});
         let refusals = from_problems(

@@ -933,18 +933,21 @@ pub fn refused_answer(f: Field, detail: Option<&str>) -> String {
     }
 }
 
+/// The rules' codes about when the application was sent (a backend judges
+/// the dates by its own clock), in our words; `None` for any other problem.
+pub fn receipt_problem(pointer: &str, code: Option<&str>) -> Option<&'static str> {
+    match (pointer, code?) {
+        ("/submitted_at", "clock_skew") => Some("The date or time on your device seems to be wrong, so your application's dates could not be checked. Set your device to the correct date and time, then submit your application again."),
+        ("/submitted_at", "offset_out_of_range") => Some("Your device's time zone setting seems to be wrong, so your application's dates could not be checked. Check the time zone on your device, then submit your application again."),
+        _ => None,
+    }
+}
+
 /// A problem the PSF's service reported that matches no question (its JSON
 /// pointer is shown so that the PSF can tell what it was about).
 pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>) -> String {
-    // The rules' own codes about the application as a whole, in our words.
-    match (pointer, code) {
-        ("/submitted_at", Some("clock_skew")) => {
-            return "The date or time on your device seems to be wrong, so your application's dates could not be checked. Set your device to the correct date and time, then submit your application again.".into();
-        }
-        ("/submitted_at", Some("offset_out_of_range")) => {
-            return "Your device's time zone setting seems to be wrong, so your application's dates could not be checked. Check the time zone on your device, then submit your application again.".into();
-        }
-        _ => {}
+    if let Some(words) = receipt_problem(pointer, code) {
+        return words.into();
     }
     let what = detail
         .or(code)

@@ -100,6 +100,26 @@ test('a 422 with problem details takes the person to each question, unknown poin
   await eventually(() => page.evaluate(() => document.activeElement?.id), (id) => id === titleId);
 });
 
+test('a device clock days off is refused by the backend in plain words; with the clock put right, submitting again is stored', async () => {
+  // The receiver judges the window by its own clock and refuses a submitted_at
+  // more than a day from it, so a wrong device clock cannot move a deadline.
+  await page.clock.setFixedTime(new Date(Date.now() + 3 * 24 * 3600 * 1000));
+  const title = await toCheckAnswers();
+  await submitApplication(page);
+  const problem = page.getByRole('alert').filter({ hasText: 'could not accept' });
+  await problem.getByText('The date or time on your device seems to be wrong').waitFor();
+  const said = await problem.textContent();
+  assert.doesNotMatch(said, /submitted_at|clock_skew|receiver's clock/, 'our words, no pointer, code or backend detail');
+  assert.doesNotMatch(said, /Change those answers/, 'no answer to change');
+  assert.equal((await lastPosted(title)).length, 0, 'nothing was stored');
+
+  await page.clock.setFixedTime(new Date());
+  await submitApplication(page);
+  await heading(page).filter({ hasText: 'Application submitted' }).waitFor();
+  const stored = await lastPosted(title);
+  assert.equal(stored.length, 1, 'stored once');
+});
+
 test('an HTML 502 page is retried, then "not sent yet" with Retry; Retry stores it once', async () => {
   await receiver.mode({ mode: 'html_502' });
   const title = await toCheckAnswers();

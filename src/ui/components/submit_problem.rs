@@ -23,20 +23,27 @@ pub fn SubmitProblem(
     let saved_in_browser = crate::ui::state::use_app().store.is_persistent();
     let body = match outcome {
         SubmitOutcome::Accepted { .. } => ().into_any(),
-        SubmitOutcome::Rejected { problems } => view! {
-            <h2 class="psf-error-summary__title">"The PSF's service could not accept some answers"</h2>
-            <ul class="psf-list">
-                {problems
-                    .into_iter()
-                    .map(|p| {
-                        let text = p.detail.or(p.code).unwrap_or_else(|| p.pointer.clone());
-                        view! { <li>{text}</li> }
-                    })
-                    .collect_view()}
-            </ul>
-            <p>"Change those answers, then submit again."</p>
+        SubmitOutcome::Rejected { problems } => {
+            let words: Vec<(String, bool)> = problems
+                .into_iter()
+                .map(
+                    |p| match messages::receipt_problem(&p.pointer, p.code.as_deref()) {
+                        Some(words) => (words.to_string(), false),
+                        None => (p.detail.or(p.code).unwrap_or(p.pointer), true),
+                    },
+                )
+                .collect();
+            // A wrong device clock is not put right by changing an answer.
+            let about_answers = words.iter().any(|(_, answer)| *answer);
+            view! {
+                <h2 class="psf-error-summary__title">"The PSF's service could not accept some answers"</h2>
+                <ul class="psf-list">
+                    {words.into_iter().map(|(text, _)| view! { <li>{text}</li> }).collect_view()}
+                </ul>
+                {about_answers.then(|| view! { <p>"Change those answers, then submit again."</p> })}
+            }
+            .into_any()
         }
-        .into_any(),
         SubmitOutcome::NotSent { why, .. } => {
             let offline = matches!(why, NotSentWhy::Offline);
             view! {

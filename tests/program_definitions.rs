@@ -345,7 +345,9 @@ fn the_backend_layout_reads_exactly_the_questions_in_order() {
         let answers = sent["answers"].as_object_mut().unwrap();
         answers.values_mut().for_each(|v| *v = json!({}));
         answers.insert("not_a_question".into(), json!(1));
-        let problems = payload::revalidate(&serde_json::to_vec(&sent).unwrap()).unwrap_err();
+        let received = submitted_at().with_timezone(&chrono::Utc);
+        let problems =
+            payload::revalidate(&serde_json::to_vec(&sent).unwrap(), received).unwrap_err();
         let at = |code: &str| -> Vec<String> {
             problems
                 .iter()

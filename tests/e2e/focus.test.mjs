@@ -6,7 +6,7 @@ import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, newPage, distDir } from './harness.mjs';
+import { startApp, launchBrowser, newPage, distDir, closePage } from './harness.mjs';
 import { joeyPython, fillCpEvent, tickAcknowledgements, continueOn, heading, eventually } from './steps.mjs';
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
@@ -37,11 +37,7 @@ after(async () => {
 beforeEach(async () => {
   page = await newPage(browser);
 });
-afterEach(async () => {
-  const errors = page.errors;
-  await page.context().close();
-  assert.deepEqual(errors, [], 'no uncaught errors or console errors in the page');
-});
+afterEach(() => closePage(page));
 
 /** Waits until `locator` has focus. */
 async function focused(locator, what) {

@@ -1,6 +1,7 @@
 // What every journey needs: the bundled receiver on a free port with a fresh
 // data directory, the release build (dist/) served on 127.0.0.1 with /api/
 // passed to the receiver (as `trunk serve` does), and headless Chromium.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
@@ -199,6 +200,17 @@ export async function newPage(browser, options = {}) {
     if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) page.errors.push(msg.text());
   });
   return page;
+}
+
+/**
+ * Closes a test's page and fails the test on the errors it saw (a panic in
+ * the wasm shows up as one); `expected` matches errors the test provokes on
+ * purpose (a 500 it asked the receiver for).
+ */
+export async function closePage(page, { expected = null } = {}) {
+  const errors = page.errors.filter((e) => !expected?.test(e));
+  await page.context().close();
+  assert.deepEqual(errors, [], 'no uncaught errors or console errors in the page');
 }
 
 /** Runs axe-core on the page and returns its violations (empty is good). */

@@ -3,7 +3,7 @@
 // and the longest answers people type (email addresses, URLs) shown back.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver, startApp, launchBrowser, newPage } from './harness.mjs';
+import { startReceiver, startApp, launchBrowser, newPage, closePage } from './harness.mjs';
 import {
   joeyPython,
   meetupGroup,
@@ -34,11 +34,7 @@ after(async () => {
 beforeEach(async () => {
   page = await newPage(browser, { viewport: PHONE });
 });
-afterEach(async () => {
-  const errors = page.errors;
-  await page.context().close();
-  assert.deepEqual(errors, [], 'no uncaught errors or console errors in the page');
-});
+afterEach(() => closePage(page));
 
 /**
  * Fails when the page is wider than the viewport or any visible element

@@ -1,7 +1,7 @@
 // Journeys through both wizards against the release build and a real receiver.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver, startApp, launchBrowser, newPage, axeViolations, daysFromToday } from './harness.mjs';
+import { startReceiver, startApp, launchBrowser, newPage, axeViolations, daysFromToday, closePage } from './harness.mjs';
 import {
   joeyPython,
   meetupGroup,
@@ -33,11 +33,7 @@ after(async () => {
 beforeEach(async () => {
   page = await newPage(browser);
 });
-afterEach(async () => {
-  const errors = page.errors;
-  await page.context().close();
-  assert.deepEqual(errors, [], 'no uncaught errors or console errors in the page');
-});
+afterEach(() => closePage(page));
 
 async function expectNoAxeViolations(where) {
   assert.deepEqual(await axeViolations(page), [], `axe violations on ${where}`);

@@ -69,17 +69,24 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 // --- Eligibility panel ---------------------------------------------------------
 
-#[wasm_bindgen_test]
-async fn eligibility_panel_lists_every_rule_and_follows_the_answers() {
+/// An open Community Partner eligibility panel on 15 January 2027, following
+/// the answers the test sets; keep the handle, or the panel is unmounted.
+async fn mount_cp_panel() -> (HtmlElement, RwSignal<CommunityPartnerAnswers>, impl Sized) {
     let today = date(2027, 1, 15);
     let answers = RwSignal::new(CommunityPartnerAnswers::default());
     let evaluation: Signal<Evaluation> =
         Signal::derive(move || answers.with(|a| community_partner::evaluate(a, today)));
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <EligibilityPanel evaluation=evaluation open=true /> }
     });
     settle().await;
+    (root, answers, handle)
+}
+
+#[wasm_bindgen_test]
+async fn eligibility_panel_lists_every_rule_and_follows_the_answers() {
+    let (root, answers, _handle) = mount_cp_panel().await;
 
     let rows = root.query_selector_all("li[data-rule]").unwrap();
     assert_eq!(
@@ -167,15 +174,7 @@ async fn pause_typing() {
 
 #[wasm_bindgen_test]
 async fn eligibility_panel_says_one_short_sentence_when_typing_pauses() {
-    let today = date(2027, 1, 15);
-    let answers = RwSignal::new(CommunityPartnerAnswers::default());
-    let evaluation: Signal<Evaluation> =
-        Signal::derive(move || answers.with(|a| community_partner::evaluate(a, today)));
-    let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <EligibilityPanel evaluation=evaluation open=true /> }
-    });
-    settle().await;
+    let (root, answers, _handle) = mount_cp_panel().await;
     // One live region only: the rows and the verdict do not talk.
     assert_eq!(root.query_selector_all("[aria-live]").unwrap().length(), 1);
     let region = find(&root, "[data-testid=psf-eligibility-announcement]");

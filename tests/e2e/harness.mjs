@@ -203,6 +203,26 @@ export async function newPage(browser, options = {}) {
 }
 
 /**
+ * What a file of journeys needs: a receiver, the app in front of it and a
+ * browser; `stop()` ends all three.
+ */
+export async function startStack() {
+  const receiver = await startReceiver();
+  const app = await startApp({ backend: () => receiver.url });
+  const browser = await launchBrowser();
+  return {
+    receiver,
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.close();
+      await receiver.stop();
+    },
+  };
+}
+
+/**
  * Closes a test's page and fails the test on the errors it saw (a panic in
  * the wasm shows up as one); `expected` matches errors the test provokes on
  * purpose (a 500 it asked the receiver for).

@@ -3,7 +3,7 @@
 // and the longest answers people type (email addresses, URLs) shown back.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver, startApp, launchBrowser, newPage, closePage } from './harness.mjs';
+import { newPage, closePage, startStack } from './harness.mjs';
 import {
   joeyPython,
   meetupGroup,
@@ -21,16 +21,12 @@ const LONG_URL = 'https://pycon-jupiter-community.example.org/conferences/2027/c
 
 let receiver, app, browser, page;
 
+let stack;
 before(async () => {
-  receiver = await startReceiver();
-  app = await startApp({ backend: () => receiver.url });
-  browser = await launchBrowser();
+  stack = await startStack();
+  ({ receiver, app, browser } = stack);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await receiver?.stop();
-});
+after(() => stack?.stop());
 beforeEach(async () => {
   page = await newPage(browser, { viewport: PHONE });
 });

@@ -1,7 +1,7 @@
 // Journeys through both wizards against the release build and a real receiver.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startReceiver, startApp, launchBrowser, newPage, axeViolations, daysFromToday, closePage } from './harness.mjs';
+import { newPage, axeViolations, daysFromToday, closePage, startStack } from './harness.mjs';
 import {
   joeyPython,
   meetupGroup,
@@ -20,16 +20,12 @@ import {
 
 let receiver, app, browser, page;
 
+let stack;
 before(async () => {
-  receiver = await startReceiver();
-  app = await startApp({ backend: () => receiver.url });
-  browser = await launchBrowser();
+  stack = await startStack();
+  ({ receiver, app, browser } = stack);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await receiver?.stop();
-});
+after(() => stack?.stop());
 beforeEach(async () => {
   page = await newPage(browser);
 });

@@ -1061,226 +1061,125 @@ fn saved_v1_drafts_hold_every_answer_by_name_in_its_controls_shape() {
 // lists: these show that the definitions describe it exactly, so that moving
 // to them changes nothing a person or a host sees. They go with those lists.
 
+/// What users and hosts rely on, pinned as the release before the form
+/// engine had it: the UI now derives all of it from the definitions, so a
+/// definition edit that would move one fails here.
 #[cfg(feature = "ui")]
-mod today_ui {
+mod ui {
     use super::*;
-    use psf_apply::ui::draft::{CpDraft, MpDraft};
-    use psf_apply::ui::fields::{self, Field, ALL_FIELDS};
     use psf_apply::ui::host_events::HostEvent;
-    use psf_apply::ui::pages::preview::without_application_only;
     use psf_apply::ui::refusals;
     use psf_apply::ui::route::{Location, Page};
-    use psf_apply::ui::stored::FromStored;
-    use psf_apply::ui::validation::acknowledgement_id;
-
-    /// The golden drafts are what today's release writes: it reads each
-    /// back and writes the very same JSON.
-    #[test]
-    fn todays_release_reads_and_writes_the_saved_v1_drafts() {
-        for p in all_programs() {
-            let draft = &saved_v1(p)["draft"];
-            let written = match p.slug {
-                "community-partner" => serde_json::to_value(CpDraft::from_stored(draft).unwrap()),
-                "meetup-pro" => serde_json::to_value(MpDraft::from_stored(draft).unwrap()),
-                other => panic!("no draft type for {other}"),
-            };
-            assert_eq!(&written.unwrap(), draft, "{}", p.slug);
-        }
-    }
-
-    fn ui_program(p: &Program) -> fields::Program {
-        fields::Program::from_slug(p.slug).unwrap()
-    }
-
-    fn field(p: &Program, q: &Question) -> Field {
-        Field::from_json_name(ui_program(p), q.name).unwrap()
-    }
+    use psf_apply::ui::validation::{error_target_id, input_id};
 
     #[test]
-    fn the_ui_programs_are_the_definitions() {
-        let ui: Vec<&str> = fields::Program::ALL.iter().map(|p| p.slug()).collect();
-        let defined: Vec<&str> = all_programs().iter().map(|p| p.slug).collect();
-        assert_eq!(ui, defined);
-    }
-
-    #[test]
-    fn the_ui_field_list_is_the_definitions() {
-        for p in all_programs() {
-            let ui: Vec<&str> = ALL_FIELDS
-                .iter()
-                .filter(|f| f.program() == ui_program(p))
-                .map(|f| f.json_name())
-                .collect();
-            assert_eq!(
-                ui,
-                names(p.questions.iter().copied()),
-                "{}: ALL_FIELDS",
-                p.slug
-            );
-            for q in p.questions {
-                let f = field(p, q);
-                let at = format!("{}/{}", p.slug, q.name);
+    fn addresses_and_step_events_stay() {
+        let mut hrefs = Vec::new();
+        let mut events = Vec::new();
+        for &p in all_programs() {
+            for page in Page::steps(p) {
+                let href = page.href();
                 assert_eq!(
-                    f.input_id(),
-                    format!("{}{}", p.id_prefix, q.id),
-                    "{at}: element id"
+                    Location::parse(&href, all_programs()).map(|l| l.page),
+                    Some(page)
                 );
-                let control = match q.control {
-                    Control::Text | Control::Email | Control::Url => fields::Control::Text,
-                    Control::LongText => fields::Control::LongText,
-                    Control::WholeNumber | Control::Percentage => fields::Control::WholeNumber,
-                    Control::Date => fields::Control::Date,
-                    Control::YesNo | Control::OneOf(_) => fields::Control::Radios,
-                    Control::Checklist(_) => fields::Control::Checkboxes,
-                };
-                assert_eq!(f.control(), control, "{at}: control");
-                let (chars, range) = match q.limit {
-                    Limit::None => (None, None),
-                    Limit::Chars(max) => (Some(max), None),
-                    Limit::Range { min, max } => (None, Some((min, max))),
-                };
-                assert_eq!((f.max_chars(), f.range()), (chars, range), "{at}: limits");
+                events.push(
+                    HostEvent::step(page).detail()["step"]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                );
+                hrefs.push(href);
             }
         }
+        assert_eq!(
+            hrefs,
+            [
+                "#/community-partner/applicant",
+                "#/community-partner/event",
+                "#/community-partner/acknowledgements",
+                "#/community-partner/check",
+                "#/meetup-pro/applicant",
+                "#/meetup-pro/group",
+                "#/meetup-pro/check",
+            ]
+        );
+        assert_eq!(
+            events,
+            [
+                "applicant",
+                "event",
+                "acknowledgements",
+                "check",
+                "applicant",
+                "group",
+                "check"
+            ]
+        );
     }
 
     #[test]
-    fn the_ui_option_and_box_ids_are_the_definitions() {
-        let cp = program::by_slug("community-partner").unwrap();
-        let codes: Vec<&str> = cp.question("event_type").unwrap().control.codes().collect();
-        let ui: Vec<&str> = EventType::ALL
-            .into_iter()
-            .map(fields::event_type_code)
+    fn element_ids_stay() {
+        let ids: Vec<String> = all_programs()
+            .iter()
+            .flat_map(|&p| p.questions.iter().map(move |q| input_id(p, q)))
             .collect();
-        assert_eq!(ui, codes);
-        let Control::Checklist(items) = cp.question("acknowledged").unwrap().control else {
-            panic!("acknowledged is a checklist");
-        };
-        for (ack, item) in ACKNOWLEDGEMENTS.iter().zip(items) {
-            assert_eq!(
-                acknowledgement_id(ack.id),
-                format!("{}{}", cp.id_prefix, item.id)
-            );
-        }
+        assert_eq!(
+            ids,
+            [
+                "psf-cp-first-name",
+                "psf-cp-last-name",
+                "psf-cp-email",
+                "psf-cp-event-type",
+                "psf-cp-event-type-other",
+                "psf-cp-title",
+                "psf-cp-description",
+                "psf-cp-event-date",
+                "psf-cp-first-application",
+                "psf-cp-website",
+                "psf-cp-code-of-conduct-url",
+                "psf-cp-coc-has-reporting",
+                "psf-cp-city",
+                "psf-cp-country",
+                "psf-cp-expected-attendees",
+                "psf-cp-python-percent",
+                "psf-cp-acknowledged",
+                "psf-mp-full-name",
+                "psf-mp-email",
+                "psf-mp-role",
+                "psf-mp-group-name",
+                "psf-mp-meetup-url",
+                "psf-mp-city",
+                "psf-mp-country",
+                "psf-mp-code-of-conduct-url",
+                "psf-mp-coc-in-about",
+                "psf-mp-events-last-12-months",
+                "psf-mp-events-next-12-months",
+                "psf-mp-python-percent",
+            ]
+        );
+        let cp = program::by_slug("community-partner").unwrap();
+        let date = cp.question("event_date").unwrap();
+        assert_eq!(error_target_id(cp, date), "psf-cp-event-date-day");
+        let acks = cp.question("acknowledged").unwrap();
+        assert_eq!(error_target_id(cp, acks), "psf-cp-ack-1");
     }
 
     #[test]
-    fn the_ui_steps_routes_and_step_events_are_the_definitions() {
-        for p in all_programs() {
-            let pages = Page::steps(ui_program(p));
-            // The definition's steps, then check your answers.
-            assert_eq!(pages.len(), p.steps.len() + 1, "{}", p.slug);
-            for (i, step) in p.steps.iter().enumerate() {
-                let href = format!("#/{}/{}", p.slug, step.slug);
-                assert_eq!(pages[i].href(), href, "{}: step {i}", p.slug);
-                assert_eq!(Location::parse(&href).map(|l| l.page), Some(pages[i]));
-                assert_eq!(HostEvent::step(pages[i]).detail()["step"], step.slug);
-            }
-            assert_eq!(pages[p.steps.len()].href(), format!("#/{}/check", p.slug));
+    fn a_backend_pointer_leads_to_the_step_that_asks() {
+        for &p in all_programs() {
             for q in p.questions {
                 let step = p.step_of(q.name).unwrap();
-                let page = pages[p.step_index(step.slug).unwrap()];
                 assert_eq!(
-                    refusals::page_of(field(p, q)),
-                    page,
-                    "{}/{}: page_of",
+                    refusals::page_of(p, q.name),
+                    Page::Step(p, p.step_index(step.slug).unwrap()),
+                    "{}/{}",
                     p.slug,
                     q.name
                 );
+                let pointer = format!("/answers/{}/0", q.name);
+                assert_eq!(refusals::field_of(p, &pointer), Some(q.name));
             }
         }
-    }
-
-    #[test]
-    fn the_ui_step_lists_are_the_definitions() {
-        let lists: [(&str, &str, &[Field]); 4] = [
-            ("community-partner", "applicant", &fields::CP_APPLICANT),
-            ("community-partner", "event", &fields::CP_EVENT),
-            ("meetup-pro", "applicant", &fields::MP_APPLICANT),
-            ("meetup-pro", "group", &fields::MP_GROUP),
-        ];
-        for (slug, step, list) in lists {
-            let p = program::by_slug(slug).unwrap();
-            let ui: Vec<&str> = list.iter().map(|f| f.json_name()).collect();
-            assert_eq!(
-                ui,
-                names(p.step(step).unwrap().questions()),
-                "{slug}/{step}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_ui_preview_is_the_definitions() {
-        for p in all_programs() {
-            let (_, outcomes) = judge(p, &sample_answers(p)).unwrap();
-            let evaluation = psf_apply::rules::eligibility::Evaluation {
-                verdict: psf_apply::rules::eligibility::verdict(&outcomes),
-                outcomes,
-            };
-            let kept: Vec<RuleId> = without_application_only(&evaluation)
-                .outcomes
-                .iter()
-                .map(|o| o.rule)
-                .collect();
-            assert_eq!(kept, p.preview_rules().collect::<Vec<_>>(), "{}", p.slug);
-        }
-        // What "Apply with these answers" carries is what the preview asks.
-        let asked = |slug: &str| -> BTreeSet<&'static str> {
-            names(program::by_slug(slug).unwrap().preview.iter().copied())
-                .into_iter()
-                .collect()
-        };
-        let cp = carried_by_preview(CpDraft::take_preview);
-        assert_eq!(cp, asked("community-partner"));
-        let mp = carried_by_preview(MpDraft::take_preview);
-        assert_eq!(mp, asked("meetup-pro"));
-    }
-
-    /// The names a preview carries into a blank draft when it answers all.
-    fn carried_by_preview<D: FromStored + Default + serde::Serialize>(
-        take: impl Fn(&mut D, &D),
-    ) -> BTreeSet<&'static str> {
-        let blank = serde_json::to_value(D::default()).unwrap();
-        let mut full = blank.clone();
-        for (name, value) in full.as_object_mut().unwrap() {
-            *value = match (name.as_str(), &*value) {
-                ("idempotency_key", _) => Value::Null,
-                ("event_type", _) => json!("other"),
-                (_, Value::String(_)) => json!("1"),
-                (_, Value::Null) => json!(true),
-                (_, Value::Array(_)) => json!(["trademark"]),
-                (_, Value::Object(_)) => json!({"day": "1", "month": "2", "year": "2030"}),
-                (_, other) => other.clone(),
-            };
-        }
-        let mut draft = D::default();
-        take(&mut draft, &D::from_stored(&full).unwrap());
-        let after = serde_json::to_value(&draft).unwrap();
-        all_programs()
-            .iter()
-            .flat_map(|p| p.questions.iter())
-            .map(|q| q.name)
-            .filter(|name| after.get(*name).is_some() && after[*name] != blank[*name])
-            .collect()
-    }
-
-    /// Today's saved drafts are keyed by the questions' names, in payload
-    /// order, which is what lets the generic draft read them back.
-    #[test]
-    fn the_ui_drafts_are_keyed_by_question_names() {
-        let keys = |json: String| -> Vec<String> {
-            let read: Keys = serde_json::from_str(&json).unwrap();
-            read.0
-        };
-        let expect = |slug: &str| -> Vec<String> {
-            let p = program::by_slug(slug).unwrap();
-            let names = p.questions.iter().map(|q| q.name.to_string());
-            names.chain(["idempotency_key".to_string()]).collect()
-        };
-        let cp = serde_json::to_string(&CpDraft::default()).unwrap();
-        assert_eq!(keys(cp), expect("community-partner"));
-        let mp = serde_json::to_string(&MpDraft::default()).unwrap();
-        assert_eq!(keys(mp), expect("meetup-pro"));
     }
 }

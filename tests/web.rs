@@ -544,7 +544,8 @@ fn host_events_bubble_with_their_detail() {
     let child = document().create_element("div").unwrap();
     parent.append_child(&child).unwrap();
     let seen = record_events(&parent, "psf-apply:step");
-    HostEvent::step(Page::CpAcknowledgements).dispatch_on(&child);
+    HostEvent::step(Page::Step(&psf_apply::rules::program::COMMUNITY_PARTNER, 2))
+        .dispatch_on(&child);
     assert_eq!(
         *seen.borrow(),
         vec![(

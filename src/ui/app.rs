@@ -5,30 +5,26 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::rules::program::Program;
+
 use super::clock;
 use super::components::storage_notices::StorageNotices;
 use super::config::Config;
-use super::draft::ProgramDraft;
-use super::embed::Instance;
-use super::fields::Program;
 use super::host_events::{self, HostRoot};
-use super::pages::check_answers::{CpCheckPage, MpCheckPage};
+use super::instance::Instance;
+use super::pages::check_answers::CheckPage;
 use super::pages::confirmation::ConfirmationPage;
-use super::pages::cp_acknowledgements::CpAcknowledgementsPage;
-use super::pages::cp_applicant::CpApplicantPage;
-use super::pages::cp_event::CpEventPage;
-use super::pages::mp_applicant::MpApplicantPage;
-use super::pages::mp_group::MpGroupPage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::preview::PreviewPage;
 use super::pages::start::StartPage;
-use super::prefill::Answers;
-use super::route::{navigate, Location, Page};
-use super::state::AppState;
+use super::pages::step::StepPage;
+use super::prefill::{self, Answers};
+use super::route::{Location, Page};
+use super::state::{navigate, AppState};
 
-fn current_location() -> Location {
+fn current_location(programs: &[&'static Program]) -> Location {
     let hash = window().location().hash().unwrap_or_default();
-    Location::parse(&hash).unwrap_or(Location::at(Page::Start))
+    Location::parse(&hash, programs).unwrap_or(Location::at(Page::Start))
 }
 
 /// The whole app. Everything it styles sits under `.psf-app`, and the
@@ -43,13 +39,14 @@ pub fn App(
 ) -> impl IntoView {
     let instance = instance.unwrap_or_else(Instance::standalone);
     let hash_routing = instance.hash_routing;
+    let programs = instance.programs;
     provide_context(instance.clone());
     let location = if hash_routing {
-        current_location()
+        current_location(programs)
     } else {
         instance.start.clone()
     };
-    let app = AppState::new(config, location, clock::today());
+    let app = AppState::new(config, programs, location, clock::today());
     provide_context(app);
     if !hash_routing {
         resume_in_widget(app, &instance);
@@ -61,7 +58,7 @@ pub fn App(
         // it names. Hashes that are not routes (in-page anchors) change nothing.
         let listener = window_event_listener_untyped("hashchange", move |_| {
             let hash = window().location().hash().unwrap_or_default();
-            if let Some(location) = Location::parse(&hash) {
+            if let Some(location) = Location::parse(&hash, programs) {
                 app.location.set(location);
                 app.navigations.update(|n| *n += 1);
             }
@@ -72,7 +69,7 @@ pub fn App(
     // hash and history stay the host's.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !hash_routing {
-            follow_in_memory(&ev);
+            follow_in_memory(&ev, programs);
         }
     };
     let root = NodeRef::<html::Div>::new();
@@ -86,20 +83,10 @@ pub fn App(
             <StorageNotices notices=app.store.notices on_dismiss=on_dismiss />
             {move || match page.get() {
                 Page::Start => view! { <StartPage /> }.into_any(),
-                Page::Preview(program) => view! { <PreviewPage program=program /> }.into_any(),
-                Page::CpApplicant => view! { <CpApplicantPage /> }.into_any(),
-                Page::CpEvent => view! { <CpEventPage /> }.into_any(),
-                Page::CpAcknowledgements => view! { <CpAcknowledgementsPage /> }.into_any(),
-                Page::CpCheck => view! { <CpCheckPage /> }.into_any(),
-                Page::CpConfirmation => {
-                    view! { <ConfirmationPage program=Program::CommunityPartner /> }.into_any()
-                }
-                Page::MpApplicant => view! { <MpApplicantPage /> }.into_any(),
-                Page::MpGroup => view! { <MpGroupPage /> }.into_any(),
-                Page::MpCheck => view! { <MpCheckPage /> }.into_any(),
-                Page::MpConfirmation => {
-                    view! { <ConfirmationPage program=Program::MeetupPro /> }.into_any()
-                }
+                Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
+                Page::Step(p, i) => view! { <StepPage program=p index=i /> }.into_any(),
+                Page::Check(p) => view! { <CheckPage program=p /> }.into_any(),
+                Page::Confirmation(p) => view! { <ConfirmationPage program=p /> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}
         </div>
@@ -112,13 +99,10 @@ fn resume_in_widget(app: AppState, instance: &Instance) {
     let Some(program) = instance.program else {
         return;
     };
-    if !matches!(instance.start.page, p if p.program() == Some(program)) {
+    if instance.start.page.program() != Some(program) {
         return;
     }
-    let resume = match program {
-        Program::CommunityPartner => app.cp.resume.get_untracked(),
-        Program::MeetupPro => app.mp.resume.get_untracked(),
-    };
+    let resume = app.program(program).resume.get_untracked();
     if let Some(resume) = resume.filter(|l| l.page.program() == Some(program)) {
         app.location.set(resume);
     }
@@ -129,21 +113,11 @@ fn resume_in_widget(app: AppState, instance: &Instance) {
 /// person is on one of its pages: the page the app opens on at once (so
 /// that alone saves nothing), another program when they go there.
 fn prefill(app: AppState, sources: Vec<Answers>) {
-    fn into<D: ProgramDraft>(draft: RwSignal<D>, sources: &[Answers]) {
-        let mut value = draft.get_untracked();
-        let filled: usize = sources
-            .iter()
-            .map(|answers| super::prefill::fill(&mut value, answers))
-            .sum();
-        if filled > 0 {
-            draft.set(value);
-        }
-    }
     if sources.iter().all(Answers::is_empty) {
         return;
     }
     let sources = StoredValue::new(sources);
-    let done = StoredValue::new(Vec::<Program>::new());
+    let done = StoredValue::new(Vec::<&'static Program>::new());
     let fill_for = move |page: Page| {
         let Some(program) = page.program().or(match page {
             Page::Preview(p) => Some(p),
@@ -155,14 +129,17 @@ fn prefill(app: AppState, sources: Vec<Answers>) {
             return;
         }
         done.update_value(|d| d.push(program));
-        sources.with_value(|sources| match program {
-            Program::CommunityPartner => {
-                into(app.cp.draft, sources);
-                into(app.cp.preview, sources);
-            }
-            Program::MeetupPro => {
-                into(app.mp.draft, sources);
-                into(app.mp.preview, sources);
+        let state = app.program(program);
+        sources.with_value(|sources| {
+            for draft in [state.draft, state.preview] {
+                let mut value = draft.get_untracked();
+                let filled: usize = sources
+                    .iter()
+                    .map(|answers| prefill::fill(program, &mut value, answers))
+                    .sum();
+                if filled > 0 {
+                    draft.set(value);
+                }
             }
         });
     };
@@ -172,7 +149,7 @@ fn prefill(app: AppState, sources: Vec<Answers>) {
 
 /// Follows a click on one of the app's `#/…` links without touching the URL.
 /// Clicks with a modifier key or another button keep the browser's meaning.
-fn follow_in_memory(ev: &leptos::ev::MouseEvent) {
+fn follow_in_memory(ev: &leptos::ev::MouseEvent, programs: &[&'static Program]) {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -189,7 +166,7 @@ fn follow_in_memory(ev: &leptos::ev::MouseEvent) {
     let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
         return;
     };
-    if let Some(location) = Location::parse(&href) {
+    if let Some(location) = Location::parse(&href, programs) {
         ev.prevent_default();
         navigate(&location);
     }

@@ -13,12 +13,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::rules::program::{all_programs, by_slug, Program};
+
 use super::app::App;
 use super::config::{Config, ConfigError, DEFAULT_STORAGE_PREFIX};
-use super::fields::Program;
+pub use super::ids::{dom_id, owns_document};
+pub use super::instance::Instance;
 use super::messages;
 use super::prefill::{self, Answers};
-use super::route::{Location, Page};
 
 /// Marks an element as taken, so a second mount (or `start` running after a
 /// host's own `mount`) does not render a second app into it.
@@ -28,71 +30,10 @@ const MOUNTED_ATTRIBUTE: &str = "data-psf-apply-mounted";
 /// (the host mounts from JavaScript) rather than the standalone app.
 const EMBED_LOADER_FLAG: &str = "__psfApplyEmbed";
 
-/// How one app instance differs from the others on the page; provided as
-/// context by [`App`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct Instance {
-    /// Replaces the leading `psf-` of every element id the app renders.
-    pub id_prefix: String,
-    /// `false`: pages change in memory, the URL is never touched.
-    pub hash_routing: bool,
-    /// Where a widget starts (ignored with hash routing, where the hash says).
-    pub start: Location,
-    /// The program a widget is fixed to.
-    pub program: Option<Program>,
-    /// Answers to put into empty questions, in order of precedence.
-    pub prefill: Vec<Answers>,
-    /// A widget's width when mounted, in CSS pixels: what the layout follows
-    /// (a sidebar is narrow on the widest screen).
-    pub width: Option<f64>,
-}
-
-impl Instance {
-    /// The standalone page: today's ids, the URL hash as the route, and the
-    /// URL's `psf_…` parameters as prefill.
-    pub fn standalone() -> Instance {
-        Instance {
-            id_prefix: "psf-".to_string(),
-            hash_routing: true,
-            start: Location::at(Page::Start),
-            program: None,
-            prefill: vec![prefill::from_url()],
-            width: None,
-        }
-    }
-
-    /// The page a widget opens on: its program's first step (or preview).
-    fn widget_start(program: Option<Program>, preview: bool) -> Location {
-        Location::at(match (program, preview) {
-            (None, _) => Page::Start,
-            (Some(p), true) => Page::Preview(p),
-            (Some(p), false) => Page::steps(p)[0],
-        })
-    }
-}
-
-/// An element id for this instance: `psf-cp-email` stays as it is in the
-/// standalone app and becomes `psf-w2-cp-email` in the second widget.
-/// Outside an app (unit tests) ids are left alone.
-pub fn dom_id(id: &str) -> String {
-    match use_context::<Instance>() {
-        Some(instance) if instance.id_prefix != "psf-" => match id.strip_prefix("psf-") {
-            Some(rest) => format!("{}{rest}", instance.id_prefix),
-            None => id.to_string(),
-        },
-        _ => id.to_string(),
-    }
-}
-
-/// Whether this instance may change page-wide things (the document title).
-pub fn owns_document() -> bool {
-    use_context::<Instance>().is_none_or(|i| i.hash_routing)
-}
-
 /// A widget's settings besides the submission config.
 #[derive(Default, Debug, PartialEq)]
 pub struct WidgetOptions {
-    pub program: Option<Program>,
+    pub program: Option<&'static Program>,
     pub preview: bool,
     pub prefill: Answers,
     pub storage_prefix: Option<String>,
@@ -106,7 +47,7 @@ impl WidgetOptions {
     pub fn read(program: Option<&str>, mode: Option<&str>, prefill: Option<Value>) -> Self {
         let mut options = WidgetOptions::default();
         if let Some(slug) = program.map(str::trim).filter(|s| !s.is_empty()) {
-            match Program::from_slug(slug) {
+            match by_slug(slug) {
                 Some(p) => options.program = Some(p),
                 None => options.warnings.push(format!(
                     "psf-apply: unknown program \"{slug}\"; showing both programs"
@@ -220,7 +161,7 @@ fn default_storage_prefix(element: &HtmlElement, options: &WidgetOptions) -> Str
     let base = if !id.is_empty() {
         format!("{DEFAULT_STORAGE_PREFIX}-{id}")
     } else {
-        let program = options.program.map_or("all", Program::slug);
+        let program = options.program.map_or("all", |p| p.slug);
         let mode = if options.preview { "-preview" } else { "" };
         format!("{DEFAULT_STORAGE_PREFIX}-{program}{mode}")
     };
@@ -260,6 +201,7 @@ fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions
         id_prefix: format!("psf-w{n}-"),
         hash_routing: false,
         start: Instance::widget_start(options.program, options.preview),
+        programs: all_programs(),
         program: options.program,
         prefill: vec![options.prefill, prefill::from_url()],
         width: Some(f64::from(element.client_width())).filter(|w| *w > 0.0),
@@ -329,7 +271,7 @@ mod tests {
             Some("preview"),
             Some(Value::String(r#"{"email":"a@b.org"}"#.into())),
         );
-        assert_eq!(o.program, Some(Program::MeetupPro));
+        assert_eq!(o.program, Some(&crate::rules::program::MEETUP_PRO));
         assert!(o.preview);
         assert_eq!(
             o.prefill.get("email"),
@@ -346,19 +288,6 @@ mod tests {
         assert!(!o.preview);
         assert!(o.prefill.is_empty());
         assert_eq!(o.warnings.len(), 3);
-    }
-
-    #[test]
-    fn widgets_start_on_their_program() {
-        assert_eq!(
-            Instance::widget_start(Some(Program::CommunityPartner), false).page,
-            Page::CpApplicant
-        );
-        assert_eq!(
-            Instance::widget_start(Some(Program::MeetupPro), true).page,
-            Page::Preview(Program::MeetupPro)
-        );
-        assert_eq!(Instance::widget_start(None, true).page, Page::Start);
     }
 
     #[test]

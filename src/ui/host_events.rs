@@ -21,9 +21,8 @@ use wasm_bindgen::JsCast;
 
 use crate::rules::eligibility::{Evaluation, RuleId, Status, Verdict};
 
-use super::draft::ProgramDraft;
-use super::fields::Program;
-use super::pages::preview::without_application_only;
+use crate::rules::program::Program;
+
 use super::route::Page;
 use super::state::{AppState, ProgramState};
 use super::submit::{NotSentWhy, SubmitOutcome};
@@ -36,23 +35,23 @@ pub struct HostRoot(pub NodeRef<html::Div>);
 #[derive(Clone, PartialEq, Debug)]
 pub enum HostEvent {
     Step {
-        program: Option<Program>,
+        program: Option<&'static Program>,
         step: &'static str,
         step_number: Option<usize>,
         of: Option<usize>,
     },
     Eligibility {
-        program: Program,
+        program: &'static Program,
         preview: bool,
         summary: EligibilitySummary,
     },
     Submitted {
-        program: Program,
+        program: &'static Program,
         reference: Option<String>,
         submitted_at: Option<String>,
     },
     Failed {
-        program: Program,
+        program: &'static Program,
         reason: &'static str,
         status: Option<u16>,
         attempts: Option<u32>,
@@ -99,7 +98,7 @@ impl HostEvent {
                 step_number,
                 of,
             } => json!({
-                "program": program.map(Program::slug),
+                "program": program.map(|p| p.slug),
                 "step": step,
                 "stepNumber": step_number,
                 "of": of,
@@ -109,7 +108,7 @@ impl HostEvent {
                 preview,
                 summary,
             } => json!({
-                "program": program.slug(),
+                "program": program.slug,
                 "preview": preview,
                 "verdict": to_json(summary.verdict),
                 "outcomes": summary.outcomes.iter().map(|(rule, status)| json!({
@@ -122,7 +121,7 @@ impl HostEvent {
                 reference,
                 submitted_at,
             } => json!({
-                "program": program.slug(),
+                "program": program.slug,
                 "reference": reference,
                 "submittedAt": submitted_at,
             }),
@@ -132,7 +131,7 @@ impl HostEvent {
                 status,
                 attempts,
             } => json!({
-                "program": program.slug(),
+                "program": program.slug,
                 "reason": reason,
                 "status": status,
                 "attempts": attempts,
@@ -169,18 +168,18 @@ impl HostEvent {
             Page::Preview(p) => Some(p),
             _ => None,
         });
-        let number = program.and_then(|p| Page::steps(p).iter().position(|s| *s == page));
+        let number = program.and_then(|p| Page::steps(p).position(|s| s == page));
         HostEvent::Step {
             program,
-            step: step_name(page),
+            step: page.name(),
             step_number: number.map(|n| n + 1),
-            of: number.and(program).map(|p| Page::steps(p).len()),
+            of: number.and(program).map(|p| Page::steps(p).count()),
         }
     }
 
     /// The event for a submission's outcome.
     pub fn outcome(
-        program: Program,
+        program: &'static Program,
         outcome: &SubmitOutcome,
         submitted_at: Option<String>,
     ) -> HostEvent {
@@ -213,37 +212,23 @@ impl HostEvent {
     }
 }
 
-/// The page's name in the step event (the last segment of its address).
-fn step_name(page: Page) -> &'static str {
-    match page {
-        Page::Start => "start",
-        Page::Preview(_) => "preview",
-        Page::CpApplicant | Page::MpApplicant => "applicant",
-        Page::CpEvent => "event",
-        Page::CpAcknowledgements => "acknowledgements",
-        Page::MpGroup => "group",
-        Page::CpCheck | Page::MpCheck => "check",
-        Page::CpConfirmation | Page::MpConfirmation => "confirmation",
-        Page::NotFound => "not-found",
-    }
-}
-
 /// Sends the step, eligibility and outcome events of an app; called once by
 /// `App`, inside it (the effects find the mount element through context).
 pub fn watch(app: AppState) {
     let page = Memo::new(move |_| app.location.with(|l| l.page));
     Effect::new(move |_| HostEvent::step(page.get()).dispatch());
-    watch_program(app.cp);
-    watch_program(app.mp);
+    for state in app.each_program() {
+        watch_program(state);
+    }
 }
 
-fn watch_program<D: ProgramDraft>(state: ProgramState<D>) {
-    let program = D::PROGRAM;
+fn watch_program(state: ProgramState) {
+    let program = state.program;
     let application = Memo::new(move |_| state.evaluation.with(|e| EligibilitySummary::from(e)));
     let preview = Memo::new(move |_| {
         state
             .preview_evaluation
-            .with(|e| EligibilitySummary::from(&without_application_only(e)))
+            .with(|e| EligibilitySummary::from(e))
     });
     for (summary, is_preview) in [(application, false), (preview, true)] {
         // Memos only notify on a real change; the first run is the state the
@@ -277,19 +262,20 @@ fn watch_program<D: ProgramDraft>(state: ProgramState<D>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::program::{COMMUNITY_PARTNER, MEETUP_PRO};
 
     #[test]
     fn step_details() {
         assert_eq!(
-            HostEvent::step(Page::CpEvent).detail(),
+            HostEvent::step(Page::Step(&COMMUNITY_PARTNER, 1)).detail(),
             json!({"program": "community-partner", "step": "event", "stepNumber": 2, "of": 4})
         );
         assert_eq!(
-            HostEvent::step(Page::MpCheck).detail(),
+            HostEvent::step(Page::Check(&MEETUP_PRO)).detail(),
             json!({"program": "meetup-pro", "step": "check", "stepNumber": 3, "of": 3})
         );
         assert_eq!(
-            HostEvent::step(Page::Preview(Program::MeetupPro)).detail(),
+            HostEvent::step(Page::Preview(&MEETUP_PRO)).detail(),
             json!({"program": "meetup-pro", "step": "preview", "stepNumber": null, "of": null})
         );
         assert_eq!(
@@ -301,7 +287,7 @@ mod tests {
     #[test]
     fn outcome_details() {
         let e = HostEvent::outcome(
-            Program::CommunityPartner,
+            &COMMUNITY_PARTNER,
             &SubmitOutcome::NotSent {
                 why: NotSentWhy::Server { status: 500 },
                 attempts: 1,
@@ -314,7 +300,7 @@ mod tests {
             json!({"program": "community-partner", "reason": "server", "status": 500, "attempts": 1})
         );
         let e = HostEvent::outcome(
-            Program::MeetupPro,
+            &MEETUP_PRO,
             &SubmitOutcome::Accepted {
                 reference: Some("PSF-MP-000001".into()),
                 received_at: None,

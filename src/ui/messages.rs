@@ -7,12 +7,11 @@
 //! email address"), dates like "Friday 15 January 2027", figures taken from
 //! the rules' thresholds rather than written out here.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+use chrono::{DateTime, FixedOffset};
 
-use crate::rules::acknowledgements::AckId;
-use crate::rules::community_partner::EventType;
 use crate::rules::eligibility::{Reason, RuleId, Status, Verdict, WebPageKind};
 use crate::rules::form::ParseError;
+use crate::rules::program::{Limit, Program, Question};
 use crate::rules::thresholds::{
     MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS,
     WINDOW_MIN_DAYS,
@@ -20,93 +19,20 @@ use crate::rules::thresholds::{
 use crate::rules::window::{SubmissionWindow, WindowOutcome};
 
 use super::config::ConfigError;
-use super::draft::Notice;
-use super::fields::{Field, Program};
+pub use super::format::{date, date_as_typed, date_time, number, weeks};
+use super::notice::Notice;
 use super::route::Page;
 use super::submit::NotSentWhy;
-
-// --- Formatting --------------------------------------------------------------
-
-// Dates are written out here rather than with chrono's `format`: its
-// strftime parser and formatter cost more of the wasm than all the app's
-// date arithmetic (bench/deps.mjs). A test checks these against it.
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "Friday 15 January 2027".
-pub fn date(d: NaiveDate) -> String {
-    format!(
-        "{} {} {} {}",
-        WEEKDAYS[d.weekday().num_days_from_monday() as usize],
-        d.day(),
-        MONTHS[d.month0() as usize],
-        d.year()
-    )
-}
-
-/// "Friday 15 January 2027 at 10:04am".
-pub fn date_time(t: DateTime<FixedOffset>) -> String {
-    let (pm, hour) = t.hour12();
-    let half = if pm { "pm" } else { "am" };
-    format!("{} at {hour}:{:02}{half}", date(t.date_naive()), t.minute())
-}
-
-/// "15 1 2027", as typed into the three date boxes.
-pub fn date_as_typed(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), d.month(), d.year())
-}
-
-/// "1,000,000".
-pub fn number(n: impl Into<u64>) -> String {
-    let digits = n.into().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn weeks(days: i64) -> i64 {
-    days / 7
-}
+use super::words::{self, QuestionWords};
 
 // --- Programs and pages ------------------------------------------------------
 
-pub fn program_name(p: Program) -> &'static str {
-    match p {
-        Program::CommunityPartner => "Community Partner",
-        Program::MeetupPro => "Meetup Pro Network",
-    }
+pub fn program_name(p: &Program) -> &'static str {
+    words::of(p).name
 }
 
 /// The caption above a step's heading.
-pub fn application_name(p: Program) -> String {
+pub fn application_name(p: &Program) -> String {
     format!("{} application", program_name(p))
 }
 
@@ -114,18 +40,14 @@ pub fn application_name(p: Program) -> String {
 pub fn page_heading(page: Page) -> &'static str {
     match page {
         Page::Start => "Apply to a PSF community program",
-        Page::Preview(Program::CommunityPartner) => {
-            "Check if your event can become a Community Partner"
-        }
-        Page::Preview(Program::MeetupPro) => {
-            "Check if your Meetup group can join the Meetup Pro Network"
-        }
-        Page::CpApplicant | Page::MpApplicant => "Your details",
-        Page::CpEvent => "Event or initiative details",
-        Page::CpAcknowledgements => "Acknowledgements",
-        Page::CpCheck | Page::MpCheck => "Check your answers before submitting",
-        Page::CpConfirmation | Page::MpConfirmation => "Application submitted",
-        Page::MpGroup => "Your Meetup group",
+        Page::Preview(p) => words::of(p).preview_heading,
+        Page::Step(p, i) => p
+            .steps
+            .get(i)
+            .and_then(|s| words::of(p).step(s.slug))
+            .map_or("", |s| s.heading),
+        Page::Check(_) => "Check your answers before submitting",
+        Page::Confirmation(_) => "Application submitted",
         Page::NotFound => "Page not found",
     }
 }
@@ -133,12 +55,13 @@ pub fn page_heading(page: Page) -> &'static str {
 /// The step indicator's name for a step.
 pub fn step_label(page: Page) -> &'static str {
     match page {
-        Page::CpApplicant | Page::MpApplicant => "Your details",
-        Page::CpEvent => "Event or initiative",
-        Page::CpAcknowledgements => "Acknowledgements",
-        Page::CpCheck | Page::MpCheck => "Check and submit",
-        Page::MpGroup => "Meetup group",
-        Page::CpConfirmation | Page::MpConfirmation => "Submitted",
+        Page::Step(p, i) => p
+            .steps
+            .get(i)
+            .and_then(|s| words::of(p).step(s.slug))
+            .map_or("", |s| s.label),
+        Page::Check(_) => "Check and submit",
+        Page::Confirmation(_) => "Submitted",
         Page::Start => "Start",
         Page::Preview(_) => "Eligibility check",
         Page::NotFound => "Page not found",
@@ -149,7 +72,7 @@ pub fn step_label(page: Page) -> &'static str {
 /// application – PSF", with "Error: " first while the error summary shows.
 pub fn document_title(page: Page, has_errors: bool) -> String {
     let heading = match page {
-        Page::CpCheck | Page::MpCheck => "Check your answers",
+        Page::Check(_) => "Check your answers",
         other => page_heading(other),
     };
     let title = match page.program() {
@@ -169,7 +92,7 @@ pub fn step_of(n: usize, of: usize) -> String {
 }
 
 /// The resume offer's heading.
-pub fn draft_in_progress(p: Program) -> String {
+pub fn draft_in_progress(p: &Program) -> String {
     format!("You have a {} application in progress", program_name(p))
 }
 
@@ -186,174 +109,6 @@ pub fn draft_saved(saved_at: Option<DateTime<FixedOffset>>) -> String {
 
 // --- Questions ---------------------------------------------------------------
 
-/// The question as the person reads it (label or legend).
-pub fn label(f: Field) -> &'static str {
-    match f {
-        Field::CpFirstName => "First name",
-        Field::CpLastName => "Last name",
-        Field::CpEmail | Field::MpEmail => "Email address",
-        Field::CpEventType => "What type of event or initiative is it?",
-        Field::CpEventTypeOther => "Type of event or initiative",
-        Field::CpTitle => "Title of the event or initiative",
-        Field::CpDescription => "Short description of the event or initiative",
-        Field::CpEventDate => "When is the event or initiative?",
-        Field::CpFirstApplication => "Is this your first Community Partner application?",
-        Field::CpWebsite => "Website of the event or initiative",
-        Field::CpCodeOfConductUrl => "Link to the Code of Conduct",
-        Field::CpCocHasReporting => {
-            "Does the Code of Conduct say how to report a problem and who responds?"
-        }
-        Field::CpCity | Field::MpCity => "City",
-        Field::CpCountry | Field::MpCountry => "Country",
-        Field::CpExpectedAttendees => "Expected number of attendees or participants",
-        Field::CpPythonPercent => "Approximately what percentage of the event is Python-related?",
-        Field::CpAcknowledgements => "Read each acknowledgement and tick the box to agree",
-        Field::MpFullName => "Full name",
-        Field::MpRole => "Your role in the group",
-        Field::MpGroupName => "Name of the Meetup group",
-        Field::MpMeetupUrl => "Address of the group's Meetup page",
-        Field::MpCodeOfConductUrl => "Link to the group's Code of Conduct",
-        Field::MpCocInAbout => {
-            "Is the Code of Conduct included or linked in the About section of your Meetup page?"
-        }
-        Field::MpEventsHeld => "How many events did the group hold in the last 12 months?",
-        Field::MpEventsPlanned => {
-            "How many events does the group plan to hold in the next 12 months?"
-        }
-        Field::MpPythonPercent => {
-            "Approximately what percentage of the group's content is about Python?"
-        }
-    }
-}
-
-/// The hint under a question. `example_date` feeds the date hint, so that
-/// the example is a plausible future date rather than one long past.
-pub fn hint(f: Field, example_date: NaiveDate) -> Option<String> {
-    let s = |t: &str| Some(t.to_string());
-    match f {
-        Field::CpEmail => s("We'll only use this to contact you about your application."),
-        Field::CpTitle => s("For example, PyCon Jupiter."),
-        Field::CpDescription => Some(format!(
-            "What it is, who it's for and how it helps the Python community. Up to {} characters.",
-            number(crate::rules::thresholds::MAX_DESCRIPTION_CHARS as u64)
-        )),
-        Field::CpEventDate => Some(format!(
-            "For example, {}. For a long-running initiative, give its start date.",
-            date_as_typed(example_date)
-        )),
-        Field::CpFirstApplication => Some(format!(
-            "First-time applicants are encouraged to apply {} weeks before the event.",
-            weeks(WINDOW_ADVISED_DAYS)
-        )),
-        Field::CpWebsite => s(
-            "Its own website, or its Meetup or Luma page. For example, https://pycon.example.org",
-        ),
-        Field::CpCodeOfConductUrl => s("For example, https://pycon.example.org/code-of-conduct"),
-        Field::CpCocHasReporting => {
-            s("For example, an email address or form for reports, and who reads them.")
-        }
-        Field::CpPythonPercent => s("Enter a whole number from 0 to 100."),
-        Field::CpAcknowledgements => s("You need to agree to all eight to become a Community Partner."),
-        Field::MpEmail => s(
-            "The PSF sends its decision by email. Use the address of your psfmember.org account if you have one.",
-        ),
-        Field::MpRole => s("For example, organizer or co-organizer."),
-        Field::MpMeetupUrl => s("For example, https://www.meetup.com/your-group-name/"),
-        Field::MpCocInAbout => s("Open your group's Meetup page and look at its About section."),
-        Field::MpEventsHeld | Field::MpEventsPlanned => {
-            s("Count virtual and in-person events.")
-        }
-        Field::MpPythonPercent => s(
-            "Enter a whole number from 0 to 100. Content can include adjacent topics, such as networking or basic machine learning.",
-        ),
-        Field::CpFirstName
-        | Field::CpLastName
-        | Field::CpEventType
-        | Field::CpEventTypeOther
-        | Field::CpCity
-        | Field::CpCountry
-        | Field::CpExpectedAttendees
-        | Field::MpFullName
-        | Field::MpGroupName
-        | Field::MpCity
-        | Field::MpCountry
-        | Field::MpCodeOfConductUrl => None,
-    }
-}
-
-/// The row name on check your answers (and the hidden part of "Change").
-pub fn summary_key(f: Field) -> &'static str {
-    match f {
-        Field::CpFirstName => "First name",
-        Field::CpLastName => "Last name",
-        Field::CpEmail | Field::MpEmail => "Email address",
-        Field::CpEventType => "Type",
-        Field::CpEventTypeOther => "Type (other)",
-        Field::CpTitle => "Title",
-        Field::CpDescription => "Description",
-        Field::CpEventDate => "Date",
-        Field::CpFirstApplication => "First Community Partner application",
-        Field::CpWebsite => "Website",
-        Field::CpCodeOfConductUrl | Field::MpCodeOfConductUrl => "Code of Conduct",
-        Field::CpCocHasReporting => "Code of Conduct explains reporting",
-        Field::CpCity | Field::MpCity => "City",
-        Field::CpCountry | Field::MpCountry => "Country",
-        Field::CpExpectedAttendees => "Expected attendees",
-        Field::CpPythonPercent => "Python-related",
-        Field::CpAcknowledgements => "Acknowledgements",
-        Field::MpFullName => "Full name",
-        Field::MpRole => "Role in the group",
-        Field::MpGroupName => "Group name",
-        Field::MpMeetupUrl => "Meetup page",
-        Field::MpCocInAbout => "Code of Conduct in the About section",
-        Field::MpEventsHeld => "Events in the last 12 months",
-        Field::MpEventsPlanned => "Events planned in the next 12 months",
-        Field::MpPythonPercent => "Python content",
-    }
-}
-
-/// The short name a message starts with ("Email address must be …").
-fn subject(f: Field) -> &'static str {
-    match f {
-        Field::CpFirstName => "First name",
-        Field::CpLastName => "Last name",
-        Field::CpEmail | Field::MpEmail => "Email address",
-        Field::CpEventType | Field::CpEventTypeOther => "Type of event or initiative",
-        Field::CpTitle => "Title",
-        Field::CpDescription => "Description",
-        Field::CpEventDate => "Event date",
-        Field::CpFirstApplication => "First application",
-        Field::CpWebsite => "Website address",
-        Field::CpCodeOfConductUrl | Field::MpCodeOfConductUrl => "Code of Conduct link",
-        Field::CpCocHasReporting => "Code of Conduct reporting",
-        Field::CpCity | Field::MpCity => "City",
-        Field::CpCountry | Field::MpCountry => "Country",
-        Field::CpExpectedAttendees => "Expected number of attendees",
-        Field::CpPythonPercent | Field::MpPythonPercent => "Percentage",
-        Field::CpAcknowledgements => "Acknowledgements",
-        Field::MpFullName => "Full name",
-        Field::MpRole => "Role",
-        Field::MpGroupName => "Group name",
-        Field::MpMeetupUrl => "Meetup page address",
-        Field::MpCocInAbout => "Code of Conduct in the About section",
-        Field::MpEventsHeld | Field::MpEventsPlanned => "Number of events",
-    }
-}
-
-pub fn event_type_label(t: EventType) -> &'static str {
-    match t {
-        EventType::PyconConference => "Conference – PyCon",
-        EventType::OtherConference => "Conference – other",
-        EventType::Meetup => "Meetup",
-        EventType::UserGroup => "Python user group",
-        EventType::PyladiesChapter => "PyLadies chapter",
-        EventType::Workshop => "Workshop",
-        EventType::SprintOrHackathon => "Sprint or hackathon",
-        EventType::OnlineInitiative => "Online initiative",
-        EventType::Other => "Other",
-    }
-}
-
 pub fn yes_no(answer: bool) -> &'static str {
     if answer {
         "Yes"
@@ -364,8 +119,6 @@ pub fn yes_no(answer: bool) -> &'static str {
 
 pub const OPTIONAL: &str = "(optional)";
 pub const NOT_ANSWERED: &str = "Not answered";
-
-// --- Field errors --------------------------------------------------------------
 
 /// The codes `rules::form::field_errors` gives, read from its strings.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -381,6 +134,19 @@ pub enum FieldErrorCode {
 }
 
 impl FieldErrorCode {
+    /// Every code the rules give, for the test that each has words.
+    pub const KNOWN: [&'static str; 6] = {
+        use crate::rules::form::validate as v;
+        [
+            v::REQUIRED,
+            v::TOO_LONG,
+            v::EMAIL,
+            v::WEB_ADDRESS,
+            v::RANGE,
+            v::OTHER_TYPE_REQUIRED,
+        ]
+    };
+
     pub fn from_code(code: &str) -> FieldErrorCode {
         use crate::rules::form::validate as v;
         match code {
@@ -395,106 +161,57 @@ impl FieldErrorCode {
     }
 }
 
-/// The message for one field error.
-pub fn field_error(f: Field, code: &FieldErrorCode) -> String {
+/// The message for one field error of a question, from its words and the
+/// definition's limit.
+pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> String {
     match code {
-        FieldErrorCode::Required | FieldErrorCode::OtherTypeRequired => required(f).to_string(),
-        FieldErrorCode::TooLong => match f.max_chars() {
-            Some(max) => format!(
+        FieldErrorCode::Required | FieldErrorCode::OtherTypeRequired => w.required.to_string(),
+        FieldErrorCode::TooLong => match q.limit {
+            Limit::Chars(max) => format!(
                 "{} must be {} characters or fewer",
-                subject(f),
+                w.subject,
                 number(max as u64)
             ),
-            None => format!("{} is too long", subject(f)),
+            _ => format!("{} is too long", w.subject),
         },
         FieldErrorCode::Email => {
             "Enter an email address in the correct format, like name@example.com".to_string()
         }
-        FieldErrorCode::WebAddress => web_address(f),
-        FieldErrorCode::Range => match f.range() {
-            Some((min, max)) => format!(
+        FieldErrorCode::WebAddress => {
+            let example = if w.example.is_empty() {
+                "https://pycon.example.org"
+            } else {
+                w.example
+            };
+            format!(
+                "Enter the {} in the correct format, like {example}",
+                w.subject
+                    .to_lowercase()
+                    .replace("code of conduct", "Code of Conduct")
+            )
+        }
+        FieldErrorCode::Range => match q.limit {
+            Limit::Range { min, max } => format!(
                 "{} must be between {} and {}",
-                subject(f),
+                w.subject,
                 number(min),
                 number(max)
             ),
-            None => format!("Check the {}", subject(f).to_lowercase()),
+            _ => format!("Check the {}", w.subject.to_lowercase()),
         },
         FieldErrorCode::Unrecognised(_) => {
-            format!("Check the {} you entered", subject(f).to_lowercase())
+            format!("Check the {} you entered", w.subject.to_lowercase())
         }
     }
-}
-
-fn required(f: Field) -> &'static str {
-    match f {
-        Field::CpFirstName => "Enter your first name",
-        Field::CpLastName => "Enter your last name",
-        Field::CpEmail | Field::MpEmail => "Enter your email address",
-        Field::CpEventType => "Select the type of event or initiative",
-        Field::CpEventTypeOther => "Enter the type of event or initiative",
-        Field::CpTitle => "Enter the title of the event or initiative",
-        Field::CpDescription => "Enter a short description of the event or initiative",
-        Field::CpEventDate => "Enter the date of the event or initiative",
-        Field::CpFirstApplication => {
-            "Select yes if this is your first Community Partner application"
-        }
-        Field::CpWebsite => "Enter the website of the event or initiative",
-        Field::CpCodeOfConductUrl => "Enter the link to the Code of Conduct",
-        Field::CpCocHasReporting => {
-            "Select yes if the Code of Conduct says how to report a problem and who responds"
-        }
-        Field::CpCity => "Enter the city",
-        Field::CpCountry => "Enter the country",
-        Field::CpExpectedAttendees => "Enter the expected number of attendees or participants",
-        Field::CpPythonPercent => "Enter the percentage of the event that is Python-related",
-        Field::CpAcknowledgements => "Tick every acknowledgement",
-        Field::MpFullName => "Enter your full name",
-        Field::MpRole => "Enter your role in the group",
-        Field::MpGroupName => "Enter the name of the Meetup group",
-        Field::MpMeetupUrl => "Enter the address of the group's Meetup page",
-        Field::MpCity => "Enter the city where the group meets",
-        Field::MpCountry => "Enter the country where the group meets",
-        Field::MpCodeOfConductUrl => "Enter the link to the group's Code of Conduct",
-        Field::MpCocInAbout => {
-            "Select yes if the Code of Conduct is in the About section of your Meetup page"
-        }
-        Field::MpEventsHeld => "Enter how many events the group held in the last 12 months",
-        Field::MpEventsPlanned => {
-            "Enter how many events the group plans to hold in the next 12 months"
-        }
-        Field::MpPythonPercent => {
-            "Enter the percentage of the group's content that is about Python"
-        }
-    }
-}
-
-fn web_address(f: Field) -> String {
-    let example = match f {
-        Field::CpCodeOfConductUrl => "https://pycon.example.org/code-of-conduct",
-        Field::MpCodeOfConductUrl => "https://python.example.org/code-of-conduct",
-        Field::MpMeetupUrl => "https://www.meetup.com/your-group-name/",
-        _ => "https://pycon.example.org",
-    };
-    format!(
-        "Enter the {} in the correct format, like {example}",
-        subject(f)
-            .to_lowercase()
-            .replace("code of conduct", "Code of Conduct")
-    )
 }
 
 /// The message when typed text does not read as a value. `missing` says which
 /// of a date's day, month and year are empty.
-pub fn parse_error(f: Field, e: ParseError, missing: [bool; 3]) -> String {
+pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> String {
     match e {
         ParseError::NotAWholeNumber => {
-            let example = match f {
-                Field::CpExpectedAttendees => "100",
-                Field::CpPythonPercent | Field::MpPythonPercent => "80",
-                _ => "6",
-            };
-            format!("{} must be a whole number, like {example}", subject(f))
+            let example = if w.example.is_empty() { "6" } else { w.example };
+            format!("{} must be a whole number, like {example}", w.subject)
         }
         ParseError::DateIncomplete => {
             let parts: Vec<&str> = ["day", "month", "year"]
@@ -508,43 +225,21 @@ pub fn parse_error(f: Field, e: ParseError, missing: [bool; 3]) -> String {
                 [a, b] => format!("{a} and {b}"),
                 [a, b, c, ..] => format!("{a}, {b} and {c}"),
             };
-            format!("{} must include a {list}", subject(f))
+            format!("{} must include a {list}", w.subject)
         }
         ParseError::DateInvalid => {
-            format!("{} must be a real date, with a 4-digit year", subject(f))
+            format!("{} must be a real date, with a 4-digit year", w.subject)
         }
     }
 }
 
-/// Short text for what each acknowledgement agrees to.
-fn acknowledgement_gist(id: AckId) -> &'static str {
-    match id {
-        AckId::NotOfficial => {
-            "the partnership does not make the event an official or legal part of the PSF"
-        }
-        AckId::Trademark => "the event follows the PSF Trademark Usage Policy",
-        AckId::SingleEventOneYear => {
-            "the partnership is only for this event or initiative and lasts about one year"
-        }
-        AckId::ReapplyOnChange => {
-            "you will re-apply if a long-term initiative changes substantially"
-        }
-        AckId::NoEndorsement => "the partnership does not endorse any part of the event",
-        AckId::NoOfficialSessions => {
-            "no talks, sessions or booths will be presented as an official part of the PSF"
-        }
-        AckId::CommunityLedMentions => "mentions of the PSF will be clearly community-led",
-        AckId::Revocable => "the PSF may revoke the partnership at any time",
-    }
+/// The error summary's entry for an unticked box of a checklist.
+pub fn box_unticked(w: &QuestionWords, code: &str) -> String {
+    format!("Tick the box to confirm that {}", w.option(code))
 }
 
-/// The error summary's entry for an unticked acknowledgement.
-pub fn acknowledgement_missing(id: AckId) -> String {
-    format!("Tick the box to confirm that {}", acknowledgement_gist(id))
-}
-
-/// "3 of 8 acknowledgements ticked" for check your answers.
-pub fn acknowledgements_summary(ticked: usize, total: usize) -> String {
+/// "3 of 8 agreed" for check your answers.
+pub fn checklist_summary(ticked: usize, total: usize) -> String {
     if ticked == total {
         format!("All {total} agreed")
     } else {
@@ -923,12 +618,12 @@ pub fn not_sent_kept(offline: bool, saved_in_browser: bool) -> &'static str {
 
 /// An answer the PSF's service refused with a reason this UI has no words
 /// of its own for: its own words are passed on.
-pub fn refused_answer(f: Field, detail: Option<&str>) -> String {
+pub fn refused_answer(w: &QuestionWords, detail: Option<&str>) -> String {
     match detail.map(str::trim).filter(|d| !d.is_empty()) {
-        Some(detail) => format!("{}: {detail}", summary_key(f)),
+        Some(detail) => format!("{}: {detail}", w.summary_key),
         None => format!(
             "Check your answer to \u{201c}{}\u{201d}: the PSF's service did not accept it",
-            summary_key(f)
+            w.summary_key
         ),
     }
 }
@@ -964,7 +659,15 @@ pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::program::COMMUNITY_PARTNER;
+    use chrono::NaiveDate;
     use proptest::prelude::*;
+
+    fn error(name: &str, code: &str) -> String {
+        let q = COMMUNITY_PARTNER.question(name).unwrap();
+        let w = words::of(&COMMUNITY_PARTNER).question(name);
+        field_error(q, w, &FieldErrorCode::from_code(code))
+    }
 
     proptest! {
         #[test]
@@ -1004,25 +707,22 @@ mod tests {
 
     #[test]
     fn field_error_messages() {
+        assert_eq!(error("email", "required"), "Enter your email address");
         assert_eq!(
-            field_error(Field::CpEmail, &FieldErrorCode::from_code("required")),
-            "Enter your email address"
-        );
-        assert_eq!(
-            field_error(Field::CpEmail, &FieldErrorCode::from_code("email")),
+            error("email", "email"),
             "Enter an email address in the correct format, like name@example.com"
         );
         assert_eq!(
-            field_error(Field::CpPythonPercent, &FieldErrorCode::from_code("range")),
+            error("python_percent", "range"),
             "Percentage must be between 0 and 100"
         );
         assert_eq!(
-            field_error(Field::CpCodeOfConductUrl, &FieldErrorCode::from_code("web_address")),
+            error("code_of_conduct_url", "web_address"),
             "Enter the Code of Conduct link in the correct format, like https://pycon.example.org/code-of-conduct"
         );
         assert_eq!(
             parse_error(
-                Field::CpEventDate,
+                words::of(&COMMUNITY_PARTNER).question("event_date"),
                 ParseError::DateIncomplete,
                 [false, true, true]
             ),
@@ -1033,7 +733,7 @@ mod tests {
     #[test]
     fn titles() {
         assert_eq!(
-            document_title(Page::CpEvent, true),
+            document_title(Page::Step(&COMMUNITY_PARTNER, 1), true),
             "Error: Event or initiative details – Community Partner application – PSF"
         );
         assert_eq!(

@@ -2,11 +2,19 @@
 //! PSF's Community Partner and Meetup Pro Network applications, with the
 //! GOV.UK Design System's form patterns.
 //!
-//! Layout: [`state`] holds one draft per program (text as typed) and derives
-//! answers and eligibility from it with the [`crate::rules`]; [`route`] maps
-//! the URL hash to pages; [`pages`] and [`components`] render; every word
-//! that depends on a code is in [`messages`]. The clock is read only in
-//! [`clock`]. Classes are all `psf-` prefixed so that the app can be embedded.
+//! Layout: every program is a definition (`crate::rules::program`) that one
+//! renderer draws. [`state`] holds one generic [`draft`] per program (text
+//! as typed) and derives answers and eligibility from it with the
+//! [`crate::rules`]; [`route`] maps the URL hash to pages; [`pages`] and
+//! [`components`] render; a program's words are in [`words`], the words of
+//! the rules' codes in [`messages`]. The clock is read only in [`clock`].
+//! Classes are all `psf-` prefixed so that the app can be embedded.
+//!
+//! The modules depend one way (`tests/module_graph.rs` fails on a cycle):
+//! format, notice, config, clock, page_memo, stored → route, submit →
+//! words → messages → draft → prefill → instance → ids → validation,
+//! refusals → state → scroll, host_events → components → pages → app →
+//! embed.
 
 pub mod app;
 pub mod clock;
@@ -14,9 +22,12 @@ pub mod components;
 pub mod config;
 pub mod draft;
 pub mod embed;
-pub mod fields;
+pub mod format;
 pub mod host_events;
+pub mod ids;
+pub mod instance;
 pub mod messages;
+pub mod notice;
 pub mod page_memo;
 pub mod pages;
 pub mod prefill;
@@ -27,6 +38,7 @@ pub mod state;
 pub mod stored;
 pub mod submit;
 pub mod validation;
+pub mod words;
 
 use wasm_bindgen::JsCast;
 

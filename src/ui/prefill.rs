@@ -12,8 +12,9 @@ use serde_json::{Map, Value};
 
 use crate::rules::form;
 
-use super::draft::ProgramDraft;
-use super::fields::{event_type_from_code, Control, Field};
+use crate::rules::program::{Control, Program};
+
+use super::draft::{index_of, Answer, DateParts, Draft};
 
 /// Answers by JSON name, as the host gave them.
 pub type Answers = Map<String, Value>;
@@ -50,49 +51,26 @@ pub fn from_query(search: &str, decode: impl Fn(&str) -> Option<String>) -> Answ
 }
 
 /// Puts each answer into `draft` where the question is still empty; returns
-/// how many went in. Unknown names and values that do not fit the question
-/// are skipped.
-pub fn fill<D: ProgramDraft>(draft: &mut D, answers: &Answers) -> usize {
-    // Through JSON, as drafts are stored: the code that reads drafts is then
-    // shared with storage rather than compiled again into the wasm.
-    let current = serde_json::to_string(&*draft).map(|t| serde_json::from_str::<Value>(&t));
-    let Ok(Ok(Value::Object(mut current))) = current else {
-        return 0;
-    };
+/// how many went in. Unknown names, checklists (ticked by the person alone)
+/// and values that do not fit the question are skipped.
+pub fn fill(program: &Program, draft: &mut Draft, answers: &Answers) -> usize {
     let mut filled = 0;
     for (name, given) in answers {
-        let Some(field) = Field::from_json_name(D::PROGRAM, name) else {
+        let Some(i) = index_of(program, name) else {
             continue;
         };
-        if !current.get(name).is_some_and(is_empty) {
-            continue;
-        }
-        let Some(value) = typed(field, given) else {
+        let Some(answer) = typed(&program.questions[i].control, given) else {
             continue;
         };
-        let mut candidate = current.clone();
-        candidate.insert(name.clone(), value);
-        if let Some(d) = D::from_stored(&Value::Object(candidate.clone())) {
-            *draft = d;
-            current = candidate;
+        if draft.fill(i, answer) {
             filled += 1;
         }
     }
     filled
 }
 
-/// Whether a draft's value (text, choice or date boxes) is unanswered.
-fn is_empty(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::String(s) => s.trim().is_empty(),
-        Value::Object(parts) => parts.values().all(is_empty),
-        _ => false,
-    }
-}
-
 /// The draft's form of a given answer, if it fits the question.
-fn typed(field: Field, given: &Value) -> Option<Value> {
+fn typed(control: &Control, given: &Value) -> Option<Answer> {
     /// Longer than any question allows; anything beyond is not an answer.
     const MAX_CHARS: usize = 5_000;
     let text = match given {
@@ -102,14 +80,11 @@ fn typed(field: Field, given: &Value) -> Option<Value> {
         _ => None,
     }
     .filter(|s| !s.is_empty() && s.chars().count() <= MAX_CHARS)?;
-    match field.control() {
-        Control::Text | Control::LongText | Control::WholeNumber => Some(Value::String(text)),
-        Control::Radios if field == Field::CpEventType => {
-            event_type_from_code(&text).map(|_| Value::String(text))
-        }
-        Control::Radios => match text.to_ascii_lowercase().as_str() {
-            "true" | "yes" => Some(Value::Bool(true)),
-            "false" | "no" => Some(Value::Bool(false)),
+    match control {
+        Control::OneOf(_) => control.code(&text).map(|c| Answer::Choice(Some(c))),
+        Control::YesNo => match text.to_ascii_lowercase().as_str() {
+            "true" | "yes" => Some(Answer::Flag(Some(true))),
+            "false" | "no" => Some(Answer::Flag(Some(false))),
             _ => None,
         },
         Control::Date => {
@@ -117,32 +92,40 @@ fn typed(field: Field, given: &Value) -> Option<Value> {
             let mut parts = text.splitn(3, '-');
             let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
             let date = form::parse_date_parts(day, month, year).ok()??;
-            Some(serde_json::json!({
-                "day": date.day().to_string(),
-                "month": date.month().to_string(),
-                "year": date.year().to_string(),
+            Some(Answer::Date(DateParts {
+                day: date.day().to_string(),
+                month: date.month().to_string(),
+                year: date.year().to_string(),
             }))
         }
-        Control::Checkboxes => None,
+        Control::Checklist(_) => None,
+        _ => Some(Answer::Text(text)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::draft::{CpDraft, DateParts, MpDraft};
+    use crate::rules::program::{COMMUNITY_PARTNER, MEETUP_PRO};
 
     fn answers(json: &str) -> Answers {
         serde_json::from_str(json).unwrap()
     }
 
+    fn get<'a>(program: &Program, d: &'a Draft, name: &str) -> &'a Answer {
+        d.answer(index_of(program, name).unwrap()).unwrap()
+    }
+
     #[test]
     fn fills_only_empty_questions() {
-        let mut d = CpDraft {
-            first_name: "Typed".into(),
-            ..CpDraft::default()
-        };
+        let cp = &COMMUNITY_PARTNER;
+        let mut d = Draft::blank(cp);
+        d.set(
+            index_of(cp, "first_name").unwrap(),
+            Answer::Text("Typed".into()),
+        );
         let n = fill(
+            cp,
             &mut d,
             &answers(
                 r#"{"first_name":"Joey","email":"joey@example.org","event_type":"workshop",
@@ -151,43 +134,55 @@ mod tests {
             ),
         );
         assert_eq!(n, 5);
-        assert_eq!(d.first_name, "Typed");
-        assert_eq!(d.email, "joey@example.org");
-        assert_eq!(d.first_application, Some(true));
+        assert_eq!(get(cp, &d, "first_name"), &Answer::Text("Typed".into()));
         assert_eq!(
-            d.event_date,
-            DateParts {
+            get(cp, &d, "email"),
+            &Answer::Text("joey@example.org".into())
+        );
+        assert_eq!(get(cp, &d, "event_type"), &Answer::Choice(Some("workshop")));
+        assert_eq!(get(cp, &d, "first_application"), &Answer::Flag(Some(true)));
+        assert_eq!(
+            get(cp, &d, "event_date"),
+            &Answer::Date(DateParts {
                 day: "7".into(),
                 month: "3".into(),
                 year: "2027".into()
-            }
+            })
         );
-        assert_eq!(d.expected_attendees, "120");
-        assert!(d.acknowledged.is_empty());
+        assert_eq!(
+            get(cp, &d, "expected_attendees"),
+            &Answer::Text("120".into())
+        );
+        assert_eq!(get(cp, &d, "acknowledged"), &Answer::Ticks(Vec::new()));
         assert_eq!(d.idempotency_key, None);
     }
 
     #[test]
     fn values_that_do_not_fit_are_skipped() {
-        let mut d = CpDraft::default();
+        let cp = &COMMUNITY_PARTNER;
+        let mut d = Draft::blank(cp);
         let n = fill(
+            cp,
             &mut d,
             &answers(
                 r#"{"event_type":"party","event_date":"tomorrow","coc_has_reporting":"maybe","title":{"a":1}}"#,
             ),
         );
         assert_eq!(n, 0);
-        assert_eq!(d, CpDraft::default());
+        assert_eq!(d, Draft::blank(cp));
     }
 
     #[test]
     fn the_same_name_fills_each_program() {
         let a = answers(r#"{"email":"a@b.org","full_name":"Ada"}"#);
-        let mut mp = MpDraft::default();
-        assert_eq!(fill(&mut mp, &a), 2);
-        let mut cp = CpDraft::default();
-        assert_eq!(fill(&mut cp, &a), 1);
-        assert_eq!(cp.email, "a@b.org");
+        let mut mp = Draft::blank(&MEETUP_PRO);
+        assert_eq!(fill(&MEETUP_PRO, &mut mp, &a), 2);
+        let mut cp = Draft::blank(&COMMUNITY_PARTNER);
+        assert_eq!(fill(&COMMUNITY_PARTNER, &mut cp, &a), 1);
+        assert_eq!(
+            get(&COMMUNITY_PARTNER, &cp, "email"),
+            &Answer::Text("a@b.org".into())
+        );
     }
 
     #[test]

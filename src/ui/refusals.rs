@@ -4,20 +4,23 @@
 //! A refusal stands while the answer it refused is unchanged: once the person
 //! edits that answer, our own validation speaks for it again. Problems whose
 //! JSON pointer matches no question are kept too, and shown in the summary
-//! as they came: nothing the backend said is dropped.
+//! as they came: nothing the backend said is dropped. Which question and
+//! step a pointer is about comes from the definition (`Program::at_pointer`).
 
 use serde_json::Value;
 
-use super::fields::{Field, Program, CP_APPLICANT, CP_EVENT, MP_APPLICANT, MP_GROUP};
+use crate::rules::program::Program;
+
 use super::messages::{self, FieldErrorCode};
 use super::route::Page;
 use super::submit::BackendProblem;
+use super::words;
 
 /// One refused answer, or one problem about the application as a whole.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Refusal {
-    /// `None`: the pointer matched no question.
-    pub field: Option<Field>,
+    /// The question's name; `None`: the pointer matched no question.
+    pub field: Option<&'static str>,
     pub message: String,
     /// The answer as sent (its JSON value); the refusal stands while the
     /// current answer still equals it.
@@ -26,31 +29,32 @@ pub struct Refusal {
 
 /// The question a JSON pointer such as `/answers/email` (or
 /// `/answers/acknowledged/3`) is about.
-pub fn field_of(program: Program, pointer: &str) -> Option<Field> {
-    let name = pointer.strip_prefix("/answers/")?.split('/').next()?;
-    Field::from_json_name(program, name)
+pub fn field_of(program: &Program, pointer: &str) -> Option<&'static str> {
+    program.at_pointer(pointer).map(|(_, q)| q.name)
 }
 
 /// Reads the backend's problems against the answers as sent.
 pub fn from_problems(
-    program: Program,
+    program: &'static Program,
     problems: &[BackendProblem],
     sent_answers: &Value,
 ) -> Vec<Refusal> {
+    let words = words::of(program);
     problems
         .iter()
         .map(|problem| {
-            let field = field_of(program, &problem.pointer);
-            let message = match field {
-                Some(field) => {
+            let question = program.at_pointer(&problem.pointer).map(|(_, q)| q);
+            let message = match question {
+                Some(question) => {
+                    let w = words.question(question.name);
                     let known = problem
                         .code
                         .as_deref()
                         .map(FieldErrorCode::from_code)
                         .filter(|code| !matches!(code, FieldErrorCode::Unrecognised(_)));
                     match known {
-                        Some(code) => messages::field_error(field, &code),
-                        None => messages::refused_answer(field, problem.detail.as_deref()),
+                        Some(code) => messages::field_error(question, w, &code),
+                        None => messages::refused_answer(w, problem.detail.as_deref()),
                     }
                 }
                 None => messages::refused_unmatched(
@@ -60,10 +64,10 @@ pub fn from_problems(
                 ),
             };
             Refusal {
-                field,
+                field: question.map(|q| q.name),
                 message,
-                refused: field
-                    .map(|f| answer_value(sent_answers, f))
+                refused: question
+                    .map(|q| answer_value(sent_answers, q.name))
                     .unwrap_or(Value::Null),
             }
         })
@@ -82,48 +86,37 @@ pub fn standing(refusals: &[Refusal], answers: &Value) -> Vec<Refusal> {
         .collect()
 }
 
-fn answer_value(answers: &Value, field: Field) -> Value {
-    answers
-        .get(field.json_name())
-        .cloned()
-        .unwrap_or(Value::Null)
+fn answer_value(answers: &Value, name: &str) -> Value {
+    answers.get(name).cloned().unwrap_or(Value::Null)
 }
 
-/// The question page a field is asked on.
-pub fn page_of(field: Field) -> Page {
-    let on = |fields: &[Field]| fields.contains(&field);
-    match field.program() {
-        Program::CommunityPartner if on(&CP_APPLICANT) => Page::CpApplicant,
-        Program::CommunityPartner if on(&CP_EVENT) => Page::CpEvent,
-        Program::CommunityPartner => Page::CpAcknowledgements,
-        Program::MeetupPro if on(&MP_APPLICANT) => Page::MpApplicant,
-        Program::MeetupPro if on(&MP_GROUP) => Page::MpGroup,
-        Program::MeetupPro => Page::MpCheck,
-    }
+/// The step a question is asked on (check your answers when no step asks it).
+pub fn page_of(program: &'static Program, name: &str) -> Page {
+    program
+        .step_of(name)
+        .and_then(|s| program.step_index(s.slug))
+        .map_or(Page::Check(program), |i| Page::Step(program, i))
 }
 
-/// Where to take the person: the first page with a refused question, or
+/// Where to take the person: the first step with a refused question, or
 /// check your answers when only unmatched problems remain.
-pub fn first_page(program: Program, refusals: &[Refusal]) -> Page {
-    let order = |page: Page| match page {
-        Page::CpApplicant | Page::MpApplicant => 0,
-        Page::CpEvent | Page::MpGroup => 1,
-        Page::CpAcknowledgements => 2,
-        _ => 3,
-    };
+pub fn first_page(program: &'static Program, refusals: &[Refusal]) -> Page {
     refusals
         .iter()
-        .filter_map(|r| r.field.map(page_of))
-        .min_by_key(|p| order(*p))
-        .unwrap_or(match program {
-            Program::CommunityPartner => Page::CpCheck,
-            Program::MeetupPro => Page::MpCheck,
+        .filter_map(|r| r.field)
+        .filter_map(|name| {
+            program
+                .step_of(name)
+                .and_then(|s| program.step_index(s.slug))
         })
+        .min()
+        .map_or(Page::Check(program), |i| Page::Step(program, i))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::program::{COMMUNITY_PARTNER, MEETUP_PRO};
     use serde_json::json;
 
     fn problem(pointer: &str, code: Option<&str>, detail: Option<&str>) -> BackendProblem {
@@ -136,27 +129,27 @@ mod tests {
 
     #[test]
     fn pointers_find_their_questions() {
-        let cp = Program::CommunityPartner;
-        assert_eq!(field_of(cp, "/answers/email"), Some(Field::CpEmail));
+        let cp = &COMMUNITY_PARTNER;
+        assert_eq!(field_of(cp, "/answers/email"), Some("email"));
         assert_eq!(
             field_of(cp, "/answers/acknowledged/3"),
-            Some(Field::CpAcknowledgements)
+            Some("acknowledged")
         );
         assert_eq!(field_of(cp, "/answers/unknown_field"), None);
         assert_eq!(field_of(cp, "/eligibility"), None);
         assert_eq!(field_of(cp, ""), None);
         assert_eq!(
-            field_of(Program::MeetupPro, "/answers/meetup_url"),
-            Some(Field::MpMeetupUrl)
+            field_of(&MEETUP_PRO, "/answers/meetup_url"),
+            Some("meetup_url")
         );
-        assert_eq!(field_of(Program::MeetupPro, "/answers/title"), None);
+        assert_eq!(field_of(&MEETUP_PRO, "/answers/title"), None);
     }
 
     #[test]
     fn every_problem_is_kept_known_codes_in_our_words() {
         let sent = json!({"email": "joey@example", "title": "PyCon"});
         let refusals = from_problems(
-            Program::CommunityPartner,
+            &COMMUNITY_PARTNER,
             &[
                 problem("/answers/email", Some("email"), Some("bad")),
                 problem(
@@ -170,11 +163,11 @@ mod tests {
             &sent,
         );
         assert_eq!(refusals.len(), 4);
-        assert_eq!(refusals[0].field, Some(Field::CpEmail));
+        assert_eq!(refusals[0].field, Some("email"));
         assert_eq!(refusals[0].refused, json!("joey@example"));
         assert_eq!(
             refusals[0].message,
-            messages::field_error(Field::CpEmail, &FieldErrorCode::from_code("email"))
+            "Enter an email address in the correct format, like name@example.com"
         );
         assert!(refusals[1].message.contains("Title is taken"));
         assert_eq!(refusals[2].field, None);
@@ -185,7 +178,7 @@ mod tests {
     #[test]
     fn a_wrong_device_clock_is_told_in_our_words() {
         let refusals = from_problems(
-            Program::MeetupPro,
+            &MEETUP_PRO,
             &[
                 problem("/submitted_at", Some("clock_skew"), None),
                 problem("/submitted_at", Some("offset_out_of_range"), None),
@@ -214,14 +207,14 @@ mod tests {
                 r.message
             );
         }
-        assert_eq!(first_page(Program::MeetupPro, &refusals), Page::MpCheck);
+        assert_eq!(first_page(&MEETUP_PRO, &refusals), Page::Check(&MEETUP_PRO));
     }
 
     #[test]
     fn a_refusal_stands_until_its_answer_changes() {
         let sent = json!({"email": "joey@example", "title": "PyCon"});
         let refusals = from_problems(
-            Program::CommunityPartner,
+            &COMMUNITY_PARTNER,
             &[
                 problem("/answers/email", Some("email"), None),
                 problem("/x", None, None),
@@ -241,7 +234,7 @@ mod tests {
     #[test]
     fn the_person_is_taken_to_the_first_refused_page() {
         let sent = json!({});
-        let cp = Program::CommunityPartner;
+        let cp = &COMMUNITY_PARTNER;
         let refusals = from_problems(
             cp,
             &[
@@ -250,11 +243,15 @@ mod tests {
             ],
             &sent,
         );
-        assert_eq!(first_page(cp, &refusals), Page::CpApplicant);
+        assert_eq!(first_page(cp, &refusals), Page::Step(cp, 0));
         let refusals = from_problems(cp, &[problem("/answers/python_percent", None, None)], &sent);
-        assert_eq!(first_page(cp, &refusals), Page::CpEvent);
+        assert_eq!(first_page(cp, &refusals), Page::Step(cp, 1));
         let refusals = from_problems(cp, &[problem("/nowhere", None, None)], &sent);
-        assert_eq!(first_page(cp, &refusals), Page::CpCheck);
-        assert_eq!(page_of(Field::MpPythonPercent), Page::MpGroup);
+        assert_eq!(first_page(cp, &refusals), Page::Check(cp));
+        assert_eq!(
+            page_of(&MEETUP_PRO, "python_percent"),
+            Page::Step(&MEETUP_PRO, 1)
+        );
+        assert_eq!(page_of(cp, "acknowledged"), Page::Step(cp, 2));
     }
 }

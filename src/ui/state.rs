@@ -1,35 +1,40 @@
-//! The app's state, provided as context: one draft per program (the text as
-//! typed), the answers and eligibility derived from it in memos, the current
-//! location, and where drafts are kept.
+//! The app's state, provided as context: one draft per program on offer
+//! (the text as typed), the answers and eligibility derived from it in
+//! memos, the current location, and where drafts are kept. Nothing here
+//! names a program: each entry of the instance's programs gets the same
+//! [`ProgramState`].
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
 
-use crate::rules::eligibility::Evaluation;
+use crate::rules::eligibility::{self, Evaluation};
+use crate::rules::program::Program;
 
 use super::clock;
 use super::config::Config;
-use super::draft::{
-    new_idempotency_key, CpDraft, DraftStore, MpDraft, Parsed, ProgramDraft, Receipt,
-};
-use super::fields::Program;
+use super::draft::store::{new_idempotency_key, DraftStore, Receipt};
+use super::draft::{Draft, Parsed};
+use super::instance::Instance;
 use super::refusals::{self, Refusal};
-use super::route::{navigate, Location, Page};
+use super::route::{Location, Page};
 use super::submit::{submit, NotSentWhy, SubmitOutcome};
 
 /// Everything about one program's application.
-pub struct ProgramState<D: ProgramDraft> {
+#[derive(Clone, Copy)]
+pub struct ProgramState {
+    pub program: &'static Program,
     /// What the person typed, exactly.
-    pub draft: RwSignal<D>,
-    pub parsed: Memo<Parsed<D::Answers>>,
+    pub draft: RwSignal<Draft>,
+    pub parsed: Memo<Parsed>,
     pub evaluation: Memo<Evaluation>,
     /// When the draft was last written to storage.
     pub saved_at: RwSignal<Option<DateTime<FixedOffset>>>,
     /// The step to go back to ("Continue where you left off").
     pub resume: RwSignal<Option<Location>>,
     /// The eligibility preview's own answers (no personal data; not saved).
-    pub preview: RwSignal<D>,
-    pub preview_parsed: Memo<Parsed<D::Answers>>,
+    pub preview: RwSignal<Draft>,
+    pub preview_parsed: Memo<Parsed>,
+    /// Over the rules the preview can judge only.
     pub preview_evaluation: Memo<Evaluation>,
     /// The accepted submission, for the confirmation page.
     pub receipt: RwSignal<Option<Receipt>>,
@@ -56,40 +61,55 @@ pub struct Sent {
     pub email: String,
 }
 
-impl<D: ProgramDraft> Clone for ProgramState<D> {
-    fn clone(&self) -> Self {
-        *self
+/// The outcomes of the rules the preview can judge (those fed by a question
+/// it asks), with the verdict over those alone.
+pub fn preview_only(program: &Program, e: &Evaluation) -> Evaluation {
+    let outcomes: Vec<_> = e
+        .outcomes
+        .iter()
+        .filter(|o| program.preview_rules().any(|r| r == o.rule))
+        .cloned()
+        .collect();
+    Evaluation {
+        verdict: eligibility::verdict(&outcomes),
+        outcomes,
     }
 }
-impl<D: ProgramDraft> Copy for ProgramState<D> {}
 
-impl<D: ProgramDraft> ProgramState<D> {
-    fn new(store: DraftStore, today: NaiveDate, config: StoredValue<Config>) -> Self {
-        let loaded = store.load::<D>();
+impl ProgramState {
+    fn new(
+        program: &'static Program,
+        programs: &'static [&'static Program],
+        store: DraftStore,
+        today: NaiveDate,
+        config: StoredValue<Config>,
+    ) -> Self {
+        let loaded = store.load(program, programs);
         let (draft, saved_at, resume) = match loaded {
             Some(l) => (l.draft, l.saved_at, l.resume),
-            None => (D::default(), None, None),
+            None => (Draft::blank(program), None, None),
         };
+        let evaluate = program.behaviour.evaluate;
         let draft = RwSignal::new(draft);
-        let parsed = Memo::new(move |_| draft.with(D::parse));
-        let evaluation = Memo::new(move |_| parsed.with(|p| D::evaluate(&p.answers, today)));
+        let parsed = Memo::new(move |_| draft.with(|d| d.parse(program)));
+        let evaluation = Memo::new(move |_| parsed.with(|p| evaluate(&p.values, today)));
         let refused = RwSignal::new(Vec::<Refusal>::new());
         let standing_refusals = Memo::new(move |_| {
             refused.with(|all| {
                 if all.is_empty() {
                     return Vec::new();
                 }
-                let answers = parsed
-                    .with(|p| serde_json::to_value(&p.answers))
-                    .unwrap_or_default();
+                let answers = parsed.with(|p| (program.behaviour.answers_json)(&p.values));
                 refusals::standing(all, &answers)
             })
         });
-        let preview = RwSignal::new(D::default());
-        let preview_parsed = Memo::new(move |_| preview.with(D::parse));
-        let preview_evaluation =
-            Memo::new(move |_| preview_parsed.with(|p| D::evaluate(&p.answers, today)));
+        let preview = RwSignal::new(Draft::blank(program));
+        let preview_parsed = Memo::new(move |_| preview.with(|d| d.parse(program)));
+        let preview_evaluation = Memo::new(move |_| {
+            preview_parsed.with(|p| preview_only(program, &evaluate(&p.values, today)))
+        });
         ProgramState {
+            program,
             draft,
             parsed,
             evaluation,
@@ -98,7 +118,7 @@ impl<D: ProgramDraft> ProgramState<D> {
             preview,
             preview_parsed,
             preview_evaluation,
-            receipt: RwSignal::new(store.load_receipt(D::PROGRAM)),
+            receipt: RwSignal::new(store.load_receipt(program)),
             failure: RwSignal::new(None),
             sending: Action::new_local(move |(key, body): &(String, String)| {
                 let (key, body) = (key.clone(), body.clone());
@@ -118,21 +138,20 @@ impl<D: ProgramDraft> ProgramState<D> {
         if self.sending.pending().get_untracked() {
             return;
         }
-        let key = match self
-            .draft
-            .with_untracked(|d| d.idempotency_key().map(str::to_string))
-        {
+        let key = match self.draft.with_untracked(|d| d.idempotency_key.clone()) {
             Some(key) => key,
             None => {
                 let key = new_idempotency_key();
-                self.draft.update(|d| d.set_idempotency_key(key.clone()));
+                self.draft.update(|d| d.idempotency_key = Some(key.clone()));
                 key
             }
         };
         let submitted_at = clock::now();
-        let answers = self.parsed.with_untracked(|p| p.answers.clone());
-        let email = D::email(&answers);
-        let Ok(body) = D::payload_json(answers, submitted_at, key.clone()) else {
+        let (email, body) = self.parsed.with_untracked(|p| {
+            let body = (self.program.behaviour.payload_json)(&p.values, submitted_at, key.clone());
+            (p.values.text("email"), body)
+        });
+        let Ok(body) = body else {
             leptos::logging::error!("psf-apply: the payload could not be serialised");
             return;
         };
@@ -175,21 +194,18 @@ impl<D: ProgramDraft> ProgramState<D> {
                         return;
                     };
                     let receipt = Receipt {
-                        program: D::PROGRAM,
+                        program: self.program,
                         reference,
                         received_at,
                         submitted_at: sent.submitted_at,
                         email: sent.email,
                         payload_json: sent.body,
-                        decision: D::decision(sent.submitted_at.date_naive()),
+                        decision: (self.program.behaviour.decision)(sent.submitted_at.date_naive()),
                     };
                     store.save_receipt(&receipt);
                     self.receipt.set(Some(receipt));
                     self.discard(store);
-                    navigate(&Location::at(match D::PROGRAM {
-                        Program::CommunityPartner => Page::CpConfirmation,
-                        Program::MeetupPro => Page::MpConfirmation,
-                    }));
+                    navigate(&Location::at(Page::Confirmation(self.program)));
                 }
                 SubmitOutcome::Rejected { problems } => {
                     let answers = self
@@ -201,8 +217,8 @@ impl<D: ProgramDraft> ProgramState<D> {
                         })
                         .and_then(|body| body.get("answers").cloned())
                         .unwrap_or_default();
-                    let refused = refusals::from_problems(D::PROGRAM, &problems, &answers);
-                    let page = refusals::first_page(D::PROGRAM, &refused);
+                    let refused = refusals::from_problems(self.program, &problems, &answers);
+                    let page = refusals::first_page(self.program, &refused);
                     self.refusals.set(refused);
                     self.failure.set(Some(SubmitOutcome::Rejected { problems }));
                     navigate(&Location {
@@ -230,7 +246,7 @@ impl<D: ProgramDraft> ProgramState<D> {
     fn autosave(self, store: DraftStore, location: RwSignal<Location>) {
         Effect::new(move |previous: Option<()>| {
             let here = location.get();
-            if here.page.is_resumable() && here.page.program() == Some(D::PROGRAM) {
+            if here.page.is_resumable() && here.page.program() == Some(self.program) {
                 let here = Location {
                     focus: None,
                     return_to_check: false,
@@ -246,7 +262,7 @@ impl<D: ProgramDraft> ProgramState<D> {
                     return;
                 }
                 let now = clock::now();
-                store.save(draft, now, resume.as_ref());
+                store.save(self.program, draft, now, resume.as_ref());
                 self.saved_at.set(Some(now));
             });
         });
@@ -254,11 +270,11 @@ impl<D: ProgramDraft> ProgramState<D> {
 
     /// "Start again": forgets the answers here and in storage.
     pub fn discard(&self, store: DraftStore) {
-        self.draft.set(D::default());
+        self.draft.set(Draft::blank(self.program));
         self.saved_at.set(None);
         self.resume.set(None);
         self.failure.set(None);
-        store.clear(D::PROGRAM);
+        store.clear(self.program);
     }
 }
 
@@ -271,43 +287,81 @@ pub struct AppState {
     /// How many times the page changed inside the app: on the first page
     /// the heading is not focused (the browser's own page load does that job).
     pub navigations: RwSignal<u32>,
-    pub cp: ProgramState<CpDraft>,
-    pub mp: ProgramState<MpDraft>,
+    /// The programs on offer, in the start page's order.
+    pub programs: &'static [&'static Program],
+    states: StoredValue<Vec<ProgramState>>,
     pub store: DraftStore,
     pub config: StoredValue<Config>,
 }
 
 impl AppState {
-    pub fn new(config: Config, location: Location, today: NaiveDate) -> AppState {
+    pub fn new(
+        config: Config,
+        programs: &'static [&'static Program],
+        location: Location,
+        today: NaiveDate,
+    ) -> AppState {
         let store = DraftStore::open(&config.storage_prefix);
         let location = RwSignal::new(location);
         let config = StoredValue::new(config);
-        let cp = ProgramState::<CpDraft>::new(store, today, config);
-        let mp = ProgramState::<MpDraft>::new(store, today, config);
-        cp.autosave(store, location);
-        mp.autosave(store, location);
-        cp.on_outcome(store);
-        mp.on_outcome(store);
+        let states: Vec<ProgramState> = programs
+            .iter()
+            .map(|&p| ProgramState::new(p, programs, store, today, config))
+            .collect();
+        for state in &states {
+            state.autosave(store, location);
+            state.on_outcome(store);
+        }
         AppState {
             today,
             location,
             navigations: RwSignal::new(0),
-            cp,
-            mp,
+            programs,
+            states: StoredValue::new(states),
             store,
             config,
         }
     }
 
+    /// The state of one program on offer (the first one's, should a page
+    /// name a program the instance does not offer).
+    pub fn program(&self, program: &'static Program) -> ProgramState {
+        self.states.with_value(|states| {
+            states
+                .iter()
+                .find(|s| s.program == program)
+                .or(states.first())
+                .copied()
+                .expect("an app offers at least one program")
+        })
+    }
+
+    pub fn each_program(&self) -> Vec<ProgramState> {
+        self.states.get_value()
+    }
+
     /// Whether a program has answers in progress (for the resume offer).
-    pub fn has_draft(&self, program: Program) -> bool {
-        match program {
-            Program::CommunityPartner => !self.cp.draft.with(ProgramDraft::is_blank),
-            Program::MeetupPro => !self.mp.draft.with(ProgramDraft::is_blank),
-        }
+    pub fn has_draft(&self, program: &'static Program) -> bool {
+        !self.program(program).draft.with(Draft::is_blank)
     }
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// Goes to `location`: through the URL hash in the standalone app (so that
+/// Back and reload work), in memory in a widget.
+pub fn navigate(location: &Location) {
+    let memory = use_context::<Instance>().is_some_and(|i| !i.hash_routing);
+    if memory {
+        if let Some(app) = use_context::<AppState>() {
+            app.location.set(location.clone());
+            app.navigations.update(|n| *n += 1);
+        }
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&location.href());
+    }
 }

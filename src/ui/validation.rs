@@ -1,21 +1,22 @@
 //! A step's problems, GOV.UK style: one message per question, in page order,
 //! each linking to the input to fix. Eligibility is never one of them.
+//! Element ids come from the definition (`Program::id_prefix` + the
+//! question's or item's `id`), made per app instance by `ids::dom_id`.
 
-use std::collections::BTreeSet;
-
-use crate::rules::acknowledgements::{AckId, ACKNOWLEDGEMENTS};
 use crate::rules::form::FieldError;
+use crate::rules::program::{Control, Item, Program, Question, Step};
 
-use super::draft::{Parsed, ProgramDraft};
-use super::fields::Field;
+use super::draft::{index_of, Answer, Draft, Parsed};
+use super::ids::dom_id;
 use super::messages::{self, FieldErrorCode};
+use super::words;
 
 /// One entry of the error summary and the message beside its input.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Problem {
-    /// The question, when the problem belongs to one (acknowledgements are
-    /// per box, not per question).
-    pub field: Option<Field>,
+    /// The question's name, when the problem belongs to one (a checklist's
+    /// problems are per box, not per question).
+    pub field: Option<&'static str>,
     /// The id of the input the summary links to.
     pub target_id: String,
     pub message: String,
@@ -33,136 +34,203 @@ impl Problem {
     }
 }
 
-/// The problems of `fields` (a step's questions, in page order): what was
-/// typed but does not read as a value first, then the rules' field errors.
-pub fn field_problems<D: ProgramDraft>(
-    draft: &D,
-    parsed: &Parsed<D::Answers>,
-    fields: &[Field],
+/// The id of a question's (first) input. Radios give it to their first
+/// option and dates to their container, as GOV.UK does.
+pub fn input_id(program: &Program, question: &Question) -> String {
+    dom_id(&format!("{}{}", program.id_prefix, question.id))
+}
+
+/// The id of one box of a checklist.
+pub fn item_id(program: &Program, item: &Item) -> String {
+    dom_id(&format!("{}{}", program.id_prefix, item.id))
+}
+
+/// Where an error summary link for this question leads: a date's day box,
+/// a checklist's first box, else the input.
+pub fn error_target_id(program: &Program, question: &Question) -> String {
+    match &question.control {
+        Control::Date => format!("{}-day", input_id(program, question)),
+        Control::Checklist(items) => items
+            .first()
+            .map_or_else(|| input_id(program, question), |i| item_id(program, i)),
+        _ => input_id(program, question),
+    }
+}
+
+/// The problems of `step`'s questions, in page order: what was typed but
+/// does not read as a value first, then the rules' field errors; for a
+/// checklist, one per unticked box, naming it.
+pub fn step_problems(
+    program: &'static Program,
+    step: &Step,
+    draft: &Draft,
+    parsed: &Parsed,
 ) -> Vec<Problem> {
-    let errors: Vec<FieldError> = D::field_errors(&parsed.answers);
-    fields
-        .iter()
-        .filter_map(|&field| {
-            let message =
-                if let Some((_, e)) = parsed.parse_errors.iter().find(|(f, _)| *f == field) {
-                    let missing = draft
-                        .date_parts(field)
-                        .map(|d| d.missing())
-                        .unwrap_or_default();
-                    messages::parse_error(field, *e, missing)
-                } else {
-                    // `field_errors` sorts by code; "required" is the one to say
-                    // first when there are several.
-                    let mine: Vec<&FieldError> = errors
-                        .iter()
-                        .filter(|e| e.field == field.json_name())
-                        .collect();
-                    let first = mine
-                        .iter()
-                        .find(|e| FieldErrorCode::from_code(&e.code) == FieldErrorCode::Required)
-                        .or(mine.first())?;
-                    messages::field_error(field, &FieldErrorCode::from_code(&first.code))
-                };
-            Some(Problem {
-                field: Some(field),
-                target_id: target_id(draft, field),
-                message,
+    let errors: Vec<FieldError> = (program.behaviour.field_errors)(&parsed.values);
+    let mut problems = Vec::new();
+    for question in step.questions() {
+        question_problems(program, question, draft, parsed, &errors, &mut problems);
+    }
+    problems
+}
+
+/// Every step's problems, step after step (for check your answers).
+pub fn all_problems(program: &'static Program, draft: &Draft, parsed: &Parsed) -> Vec<Problem> {
+    let errors: Vec<FieldError> = (program.behaviour.field_errors)(&parsed.values);
+    let mut problems = Vec::new();
+    for question in program.page_order() {
+        question_problems(program, question, draft, parsed, &errors, &mut problems);
+    }
+    problems
+}
+
+fn question_problems(
+    program: &'static Program,
+    question: &'static Question,
+    draft: &Draft,
+    parsed: &Parsed,
+    errors: &[FieldError],
+    problems: &mut Vec<Problem>,
+) {
+    let w = words::of(program).question(question.name);
+    let answer = index_of(program, question.name).and_then(|i| draft.answer(i));
+    if let Control::Checklist(items) = &question.control {
+        if !question.required {
+            return;
+        }
+        let ticked: &[&str] = match answer {
+            Some(Answer::Ticks(t)) => t,
+            _ => &[],
+        };
+        for item in items.iter().filter(|i| !ticked.contains(&i.code)) {
+            problems.push(Problem {
+                field: None,
+                target_id: item_id(program, item),
+                message: messages::box_unticked(w, item.code),
                 href: None,
-            })
-        })
-        .collect()
+            });
+        }
+        return;
+    }
+    let message = if let Some(e) = parsed.parse_error(question.name) {
+        let missing = match answer {
+            Some(Answer::Date(d)) => d.missing(),
+            _ => [false; 3],
+        };
+        messages::parse_error(w, e, missing)
+    } else {
+        // `field_errors` sorts by code; "required" is the one to say first
+        // when there are several.
+        let mine: Vec<&FieldError> = errors.iter().filter(|e| e.field == question.name).collect();
+        let Some(first) = mine
+            .iter()
+            .find(|e| FieldErrorCode::from_code(&e.code) == FieldErrorCode::Required)
+            .or(mine.first())
+        else {
+            return;
+        };
+        messages::field_error(question, w, &FieldErrorCode::from_code(&first.code))
+    };
+    problems.push(Problem {
+        field: Some(question.name),
+        target_id: target_id(program, question, answer),
+        message,
+        href: None,
+    });
 }
 
 /// A date's link goes to its first empty box when it is incomplete.
-fn target_id<D: ProgramDraft>(draft: &D, field: Field) -> String {
-    if let Some(parts) = draft.date_parts(field) {
+fn target_id(program: &Program, question: &Question, answer: Option<&Answer>) -> String {
+    if let Some(Answer::Date(parts)) = answer {
         let names = ["day", "month", "year"];
         if let Some(i) = parts.missing().iter().position(|m| *m) {
-            return format!("{}-{}", field.input_id(), names[i]);
+            return format!("{}-{}", input_id(program, question), names[i]);
         }
     }
-    field.error_target_id()
+    error_target_id(program, question)
 }
 
-/// The input id of one acknowledgement's checkbox.
-pub fn acknowledgement_id(id: AckId) -> String {
-    let n = ACKNOWLEDGEMENTS
-        .iter()
-        .position(|a| a.id == id)
-        .map_or(0, |i| i + 1);
-    super::embed::dom_id(&format!("psf-cp-ack-{n}"))
-}
-
-/// One problem per unticked acknowledgement, naming it.
-pub fn acknowledgement_problems(ticked: &BTreeSet<AckId>) -> Vec<Problem> {
-    ACKNOWLEDGEMENTS
-        .iter()
-        .filter(|a| !ticked.contains(&a.id))
-        .map(|a| Problem {
-            field: None,
-            target_id: acknowledgement_id(a.id),
-            message: messages::acknowledgement_missing(a.id),
-            href: None,
-        })
-        .collect()
-}
-
-/// The message shown beside `field`, if any.
-pub fn message_for(problems: &[Problem], field: Field) -> Option<String> {
+/// The message shown beside the question `name`, if any.
+pub fn message_for(problems: &[Problem], name: &str) -> Option<String> {
     problems
         .iter()
-        .find(|p| p.field == Some(field))
+        .find(|p| p.field == Some(name))
         .map(|p| p.message.clone())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::draft::{CpDraft, DateParts};
-    use crate::ui::fields::CP_EVENT;
+    use crate::rules::program::COMMUNITY_PARTNER;
+    use crate::ui::draft::DateParts;
+
+    fn answer(draft: &mut Draft, name: &str, answer: Answer) {
+        draft.set(index_of(&COMMUNITY_PARTNER, name).unwrap(), answer);
+    }
 
     #[test]
     fn problems_in_page_order_with_parse_errors_first() {
-        let draft = CpDraft {
-            event_date: DateParts {
+        let cp = &COMMUNITY_PARTNER;
+        let mut draft = Draft::blank(cp);
+        answer(
+            &mut draft,
+            "event_date",
+            Answer::Date(DateParts {
                 day: "31".into(),
-                month: "".into(),
-                year: "".into(),
-            },
-            python_percent: "150".into(),
-            expected_attendees: "about 40".into(),
-            ..CpDraft::default()
-        };
-        let parsed = draft.parse();
-        let problems = field_problems(&draft, &parsed, &CP_EVENT);
-        let fields: Vec<Field> = problems.iter().filter_map(|p| p.field).collect();
-        assert_eq!(fields[0], Field::CpEventType);
+                ..DateParts::default()
+            }),
+        );
+        answer(&mut draft, "python_percent", Answer::Text("150".into()));
+        answer(
+            &mut draft,
+            "expected_attendees",
+            Answer::Text("about 40".into()),
+        );
+        let parsed = draft.parse(cp);
+        let problems = step_problems(cp, &cp.steps[1], &draft, &parsed);
+        let fields: Vec<&str> = problems.iter().filter_map(|p| p.field).collect();
+        assert_eq!(fields[0], "event_type");
         let date = problems
             .iter()
-            .find(|p| p.field == Some(Field::CpEventDate))
+            .find(|p| p.field == Some("event_date"))
             .unwrap();
         assert_eq!(date.message, "Event date must include a month and year");
         assert_eq!(date.target_id, "psf-cp-event-date-month");
         assert_eq!(
-            message_for(&problems, Field::CpPythonPercent).as_deref(),
+            message_for(&problems, "python_percent").as_deref(),
             Some("Percentage must be between 0 and 100")
         );
         assert_eq!(
-            message_for(&problems, Field::CpExpectedAttendees).as_deref(),
+            message_for(&problems, "expected_attendees").as_deref(),
             Some("Expected number of attendees must be a whole number, like 100")
         );
         // "Other" was not chosen: its name is not asked for.
-        assert_eq!(message_for(&problems, Field::CpEventTypeOther), None);
+        assert_eq!(message_for(&problems, "event_type_other"), None);
+        answer(&mut draft, "event_type", Answer::Choice(Some("other")));
+        let parsed = draft.parse(cp);
+        let problems = step_problems(cp, &cp.steps[1], &draft, &parsed);
+        assert_eq!(
+            message_for(&problems, "event_type_other").as_deref(),
+            Some("Enter the type of event or initiative")
+        );
     }
 
     #[test]
-    fn every_missing_acknowledgement_is_named() {
-        let mut ticked = BTreeSet::new();
-        assert_eq!(acknowledgement_problems(&ticked).len(), 8);
-        ticked.insert(AckId::Trademark);
-        let problems = acknowledgement_problems(&ticked);
+    fn every_unticked_box_is_named() {
+        let cp = &COMMUNITY_PARTNER;
+        let mut draft = Draft::blank(cp);
+        let acks = &cp.steps[2];
+        let parsed = draft.parse(cp);
+        assert_eq!(step_problems(cp, acks, &draft, &parsed).len(), 8);
+        answer(&mut draft, "acknowledged", Answer::Ticks(vec!["trademark"]));
+        let parsed = draft.parse(cp);
+        let problems = step_problems(cp, acks, &draft, &parsed);
         assert_eq!(problems.len(), 7);
         assert!(problems.iter().all(|p| p.target_id != "psf-cp-ack-2"));
+        assert_eq!(
+            problems[0].message,
+            "Tick the box to confirm that the partnership does not make the event an official or legal part of the PSF"
+        );
+        assert_eq!(problems[0].target_id, "psf-cp-ack-1");
     }
 }

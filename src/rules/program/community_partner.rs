@@ -1,15 +1,19 @@
 //! The Community Partner application: three steps of questions, then check
 //! your answers. The typed model and rules are `rules::community_partner`.
 
+use super::answers::{no_decision, Behaviour, Values};
 use super::{
     common, Control, Hook, Item, Limit, Program, Question, RuleRef, Section, Step, StepHook,
 };
+use crate::rules::acknowledgements::AckId;
+use crate::rules::community_partner::{self, CommunityPartnerAnswers, EventType};
 use crate::rules::eligibility::RuleId;
 use crate::rules::payload::COMMUNITY_PARTNER_SCHEMA;
 use crate::rules::thresholds::{
     ATTENDEES_MAX, ATTENDEES_MIN, MAX_DESCRIPTION_CHARS, MAX_EVENT_TYPE_OTHER_CHARS,
     MAX_NAME_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
 };
+use crate::rules::{form, payload};
 
 use Control::{Date, LongText, OneOf, Text, Url, WholeNumber, YesNo};
 
@@ -223,6 +227,16 @@ pub static COMMUNITY_PARTNER: Program = Program {
         &CODE_OF_CONDUCT_URL,
         &COC_HAS_REPORTING,
     ],
+    reference_prefix: "PSF-CP-",
+    behaviour: Behaviour {
+        evaluate: |v, today| community_partner::evaluate(&answers(v), today),
+        field_errors: |v| form::field_errors(&answers(v)),
+        payload_json: |v, at, key| {
+            serde_json::to_string_pretty(&payload::community_partner(answers(v), at, key))
+        },
+        answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
+        decision: no_decision,
+    },
     rules: &[
         RuleRef {
             id: RuleId::CpPythonShare,
@@ -256,3 +270,34 @@ pub static COMMUNITY_PARTNER: Program = Program {
         },
     ],
 };
+
+/// The typed model the rules take. `EVENT_TYPES` lists `EventType::ALL`'s
+/// codes in its order (a test checks both against serde), so a choice's
+/// place picks its variant.
+pub fn answers(v: &Values) -> CommunityPartnerAnswers {
+    CommunityPartnerAnswers {
+        first_name: v.text("first_name"),
+        last_name: v.text("last_name"),
+        email: v.text("email"),
+        event_type: v
+            .option_index("event_type")
+            .and_then(|i| EventType::ALL.get(i).copied()),
+        event_type_other: v.text("event_type_other"),
+        title: v.text("title"),
+        description: v.text("description"),
+        event_date: v.date("event_date"),
+        first_application: v.flag("first_application"),
+        website: v.text("website"),
+        code_of_conduct_url: v.text("code_of_conduct_url"),
+        coc_has_reporting: v.flag("coc_has_reporting"),
+        city: v.text("city"),
+        country: v.text("country"),
+        expected_attendees: v.number("expected_attendees"),
+        python_percent: v.number("python_percent"),
+        acknowledged: v
+            .codes("acknowledged")
+            .iter()
+            .filter_map(|c| AckId::from_code(c))
+            .collect(),
+    }
+}

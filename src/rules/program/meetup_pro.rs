@@ -1,12 +1,16 @@
 //! The Meetup Pro Network application: two steps of questions, then check
 //! your answers. The typed model and rules are `rules::meetup_pro`.
 
+use super::answers::{Behaviour, Values};
 use super::{common, Limit, Program, Question, RuleRef, Section, Step};
+use crate::rules::business_days::expected_decision;
 use crate::rules::eligibility::RuleId;
+use crate::rules::meetup_pro::{self, MeetupProAnswers};
 use crate::rules::payload::MEETUP_PRO_SCHEMA;
 use crate::rules::thresholds::{
     EVENTS_MAX, EVENTS_MIN, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_ROLE_CHARS, MAX_URL_CHARS,
 };
+use crate::rules::{form, payload};
 
 use super::Control::{Text, Url, WholeNumber, YesNo};
 
@@ -113,6 +117,16 @@ pub static MEETUP_PRO: Program = Program {
         &EVENTS_LAST_12_MONTHS,
         &EVENTS_NEXT_12_MONTHS,
     ],
+    reference_prefix: "PSF-MP-",
+    behaviour: Behaviour {
+        evaluate: |v, today| meetup_pro::evaluate(&answers(v), today),
+        field_errors: |v| form::field_errors(&answers(v)),
+        payload_json: |v, at, key| {
+            serde_json::to_string_pretty(&payload::meetup_pro(answers(v), at, key))
+        },
+        answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
+        decision: |submitted_on| Some(expected_decision(submitted_on)),
+    },
     rules: &[
         RuleRef {
             id: RuleId::MpMeetupUrl,
@@ -132,3 +146,21 @@ pub static MEETUP_PRO: Program = Program {
         },
     ],
 };
+
+/// The typed model the rules take.
+pub fn answers(v: &Values) -> MeetupProAnswers {
+    MeetupProAnswers {
+        full_name: v.text("full_name"),
+        email: v.text("email"),
+        role: v.text("role"),
+        group_name: v.text("group_name"),
+        meetup_url: v.text("meetup_url"),
+        city: v.text("city"),
+        country: v.text("country"),
+        code_of_conduct_url: v.text("code_of_conduct_url"),
+        coc_in_about: v.flag("coc_in_about"),
+        events_last_12_months: v.number("events_last_12_months"),
+        events_next_12_months: v.number("events_next_12_months"),
+        python_percent: v.number("python_percent"),
+    }
+}

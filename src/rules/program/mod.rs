@@ -19,10 +19,12 @@
 //! every list it is in; the renderer draws it inside the revealing option
 //! rather than at its place.
 
+pub mod answers;
 mod common;
-mod community_partner;
-mod meetup_pro;
+pub mod community_partner;
+pub mod meetup_pro;
 
+pub use answers::{Behaviour, Value, Values};
 pub use community_partner::COMMUNITY_PARTNER;
 pub use meetup_pro::MEETUP_PRO;
 
@@ -45,6 +47,10 @@ pub struct Program {
     pub steps: &'static [Step],
     /// What the eligibility preview asks, in its order: never personal data.
     pub preview: &'static [&'static Question],
+    /// The rules, checks and payload of its typed model.
+    pub behaviour: Behaviour,
+    /// What the receiver's references start with (`PSF-CP-000001`).
+    pub reference_prefix: &'static str,
     /// The rule table's rules in its order, each with the question its
     /// "Change" link leads to.
     pub rules: &'static [RuleRef],
@@ -176,6 +182,19 @@ pub enum StepHook {
 pub struct RuleRef {
     pub id: RuleId,
     pub question: &'static Question,
+}
+
+// A program is one `static`: the same definition is the same program.
+impl PartialEq for Program {
+    fn eq(&self, other: &Program) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+impl Eq for Program {}
+impl std::hash::Hash for Program {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self, state)
+    }
 }
 
 static ALL: [&Program; 2] = [&COMMUNITY_PARTNER, &MEETUP_PRO];

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::embed::Instance;
+use crate::ui::instance::Instance;
 use crate::ui::route::Page;
 
 /// GOV.UK's "Back" link to the previous step. A real link (the hash is the

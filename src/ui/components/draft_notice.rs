@@ -1,15 +1,15 @@
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
-use crate::ui::embed::dom_id;
-use crate::ui::fields::Program;
+use crate::rules::program::Program;
+use crate::ui::ids::dom_id;
 use crate::ui::messages;
 
 /// For a returning person: an application in progress, with "Continue where
 /// you left off" and "Start again".
 #[component]
 pub fn DraftNotice(
-    program: Program,
+    program: &'static Program,
     /// When it was last saved, if known.
     #[prop(into)]
     saved_at: Signal<Option<DateTime<FixedOffset>>>,
@@ -18,7 +18,7 @@ pub fn DraftNotice(
     /// "Start again": forget the saved answers.
     on_start_again: Callback<()>,
 ) -> impl IntoView {
-    let title_id = dom_id(&format!("psf-draft-{}-title", program.slug()));
+    let title_id = dom_id(&format!("psf-draft-{}-title", program.slug));
     view! {
         <div class="psf-notification" role="region" aria-labelledby=title_id.clone()>
             <h2 class="psf-notification__title" id=title_id.clone()>

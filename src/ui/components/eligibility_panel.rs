@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::ui::page_memo::page_memo;
 
 use crate::rules::eligibility::{Evaluation, Outcome, RuleId, Status, Verdict};
-use crate::ui::embed::{dom_id, Instance};
+use crate::ui::ids::dom_id;
+use crate::ui::instance::Instance;
 use crate::ui::messages;
 
 /// Lower-case status name for classes and `data-status`.

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::embed::dom_id;
+use crate::ui::ids::dom_id;
 use crate::ui::scroll;
 use crate::ui::validation::Problem;
 

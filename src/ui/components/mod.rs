@@ -11,6 +11,7 @@ pub mod eligibility_panel;
 pub mod error_message;
 pub mod error_summary;
 pub mod page_heading;
+pub mod question;
 pub mod radios;
 pub mod step_indicator;
 pub mod storage_notices;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::fields::Program;
+use crate::rules::program::Program;
 use crate::ui::messages;
 use crate::ui::route::Page;
 
@@ -8,14 +8,15 @@ use crate::ui::route::Page;
 /// `aria-current="step"`. Earlier steps are links (Back keeps the answers);
 /// later ones are plain text until reached.
 #[component]
-pub fn StepIndicator(program: Program, current: Page) -> impl IntoView {
-    let steps = Page::steps(program);
+pub fn StepIndicator(program: &'static Program, current: Page) -> impl IntoView {
+    let steps: Vec<Page> = Page::steps(program).collect();
     let index = steps.iter().position(|p| *p == current).unwrap_or(0);
+    let count = steps.len();
     let items = steps
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, page)| {
-            let label = messages::step_label(*page);
+            let label = messages::step_label(page);
             let number = i + 1;
             let content = if i == index {
                 view! {
@@ -54,7 +55,7 @@ pub fn StepIndicator(program: Program, current: Page) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="psf-steps" aria-label=format!("{} steps", messages::application_name(program))>
-            <p class="psf-steps__count">{messages::step_of(index + 1, steps.len())}</p>
+            <p class="psf-steps__count">{messages::step_of(index + 1, count)}</p>
             <ol class="psf-steps__list">{items}</ol>
         </nav>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::ui::draft::Notice;
 use crate::ui::messages;
+use crate::ui::notice::Notice;
 
 /// What happened to saved answers (storage off, a draft that could not be
 /// read…), each with a way to dismiss it.

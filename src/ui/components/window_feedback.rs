@@ -5,7 +5,7 @@ use crate::ui::page_memo::page_memo;
 
 use crate::rules::window::{submission_window, SubmissionWindow};
 use crate::ui::components::eligibility_panel::status_slug;
-use crate::ui::embed::dom_id;
+use crate::ui::ids::dom_id;
 use crate::ui::messages;
 
 /// Under the event date: as soon as a full date is entered, the concrete

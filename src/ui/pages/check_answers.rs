@@ -1,14 +1,16 @@
 //! Check your answers, then submit. Submit is refused while any answer has a
 //! problem or any eligibility criterion is not met or not answered, and the
-//! page says which and links to each.
+//! page says which and links to each. One section per step of the
+//! definition, one row per question (a revealed answer shows in the row of
+//! the question that reveals it).
 
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
-use crate::rules::eligibility::{RuleId, Status};
+use crate::rules::eligibility::{Reason, Status};
+use crate::rules::program::{Control, Program, Question, StepHook, Value};
 
 use super::use_title;
 use crate::ui::components::back_link::BackLink;
@@ -17,36 +19,14 @@ use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::components::submit_problem::SubmitProblem;
-use crate::ui::draft::{CpDraft, MpDraft, ProgramDraft};
-use crate::ui::fields::{Field, Program, CP_APPLICANT, CP_EVENT, MP_APPLICANT, MP_GROUP};
+use crate::ui::draft::{index_of, Answer, Draft, Parsed};
 use crate::ui::messages;
+use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
 use crate::ui::scroll;
 use crate::ui::state::{use_app, ProgramState};
-use crate::ui::validation::{
-    acknowledgement_id, acknowledgement_problems, field_problems, Problem,
-};
-
-/// The step and question behind each rule, for "Change" links.
-fn rule_question(rule: RuleId) -> (Page, String) {
-    let at = |page: Page, field: Field| (page, field.error_target_id());
-    match rule {
-        RuleId::CpPythonShare => at(Page::CpEvent, Field::CpPythonPercent),
-        RuleId::CpWebPage => at(Page::CpEvent, Field::CpWebsite),
-        RuleId::CpCodeOfConduct => at(Page::CpEvent, Field::CpCocHasReporting),
-        RuleId::CpCommunityImpact => at(Page::CpEvent, Field::CpDescription),
-        RuleId::CpAcknowledgements => (
-            Page::CpAcknowledgements,
-            acknowledgement_id(ACKNOWLEDGEMENTS[0].id),
-        ),
-        RuleId::CpWindow => at(Page::CpEvent, Field::CpEventDate),
-        RuleId::CpGroupNotEvent => at(Page::CpEvent, Field::CpEventType),
-        RuleId::MpMeetupUrl => at(Page::MpGroup, Field::MpMeetupUrl),
-        RuleId::MpPythonShare => at(Page::MpGroup, Field::MpPythonPercent),
-        RuleId::MpCodeOfConduct => at(Page::MpGroup, Field::MpCocInAbout),
-        RuleId::MpEventsPerYear => at(Page::MpGroup, Field::MpEventsHeld),
-    }
-}
+use crate::ui::validation::{all_problems, error_target_id, item_id, Problem};
+use crate::ui::words;
 
 /// A "Change" link: to the question, coming back here afterwards.
 fn change_href(page: Page, focus: String) -> String {
@@ -71,262 +51,145 @@ fn typed(s: &str) -> Vec<String> {
     }
 }
 
-/// A row; an answer given but not accepted says why ("Not answered" says
-/// enough for a missing one, and the list above Submit names them all).
-fn row(field: Field, page: Page, value: Vec<String>, problems: &[Problem]) -> SummaryRow {
-    let problem = if value.is_empty() {
-        None
-    } else {
-        problems
-            .iter()
-            .find(|p| p.field == Some(field))
-            .map(|p| p.message.clone())
+/// What a question's row says: the answer as read, or as typed when it does
+/// not read ("about 300"), or nothing when not answered.
+fn shown_value(
+    program: &'static Program,
+    q: &'static Question,
+    d: &Draft,
+    p: &Parsed,
+) -> Vec<String> {
+    let w = words::of(program).question(q.name);
+    let Some(i) = index_of(program, q.name) else {
+        return Vec::new();
     };
-    SummaryRow {
-        key: messages::summary_key(field).to_string(),
-        value,
-        change_href: change_href(page, field.error_target_id()),
-        problem,
+    let value = &p.values.values[i];
+    match (d.answer(i), value) {
+        (_, Value::Number(n)) => {
+            let unit = if q.control == Control::Percentage {
+                "%"
+            } else {
+                ""
+            };
+            vec![format!("{}{unit}", messages::number(*n))]
+        }
+        (_, Value::Date(date)) => vec![messages::date(*date)],
+        (_, Value::Flag(b)) => vec![messages::yes_no(*b).to_string()],
+        (_, Value::Code(code)) => {
+            let label = w.option(code);
+            let revealed: Vec<String> = program
+                .revealed(q, code)
+                .map(|r| p.values.text(r.name))
+                .filter(|t| !t.is_empty())
+                .collect();
+            match revealed.first() {
+                Some(text) => vec![format!("{label}: {text}")],
+                None => vec![label.to_string()],
+            }
+        }
+        (_, Value::Codes(ticked)) => {
+            let total = q.control.codes().count();
+            vec![messages::checklist_summary(ticked.len(), total)]
+        }
+        (Some(Answer::Date(parts)), _) => typed(&format!(
+            "{} {} {}",
+            parts.day.trim(),
+            parts.month.trim(),
+            parts.year.trim()
+        )),
+        (Some(Answer::Text(raw)), _) => typed(raw),
+        _ => Vec::new(),
     }
 }
 
-fn cp_sections(d: &CpDraft, problems: &[Problem]) -> Vec<(&'static str, Vec<SummaryRow>)> {
-    let parsed = d.parse();
-    let a = &parsed.answers;
-    let ev = Page::CpEvent;
-    let flag = |b: Option<bool>| {
-        b.map(|b| vec![messages::yes_no(b).to_string()])
-            .unwrap_or_default()
-    };
-    let event_type = match a.event_type {
-        Some(crate::rules::community_partner::EventType::Other)
-            if !a.event_type_other.is_empty() =>
-        {
-            vec![format!("Other: {}", a.event_type_other)]
-        }
-        Some(t) => vec![messages::event_type_label(t).to_string()],
-        None => Vec::new(),
-    };
-    let date = match a.event_date {
-        Some(date) => vec![messages::date(date)],
-        None => typed(&format!(
-            "{} {} {}",
-            d.event_date.day.trim(),
-            d.event_date.month.trim(),
-            d.event_date.year.trim()
-        )),
-    };
-    let number = |n: Option<u32>, raw: &str, unit: &str| match n {
-        Some(n) => vec![format!("{}{unit}", messages::number(n))],
-        None => typed(raw),
-    };
-    let ticked = ACKNOWLEDGEMENTS
+/// The sections of the page: one per step, headed by its label.
+fn sections(
+    state: ProgramState,
+    d: &Draft,
+    problems: &[Problem],
+) -> Vec<(&'static str, Vec<SummaryRow>)> {
+    let program = state.program;
+    let parsed = d.parse(program);
+    program
+        .steps
         .iter()
-        .filter(|x| d.acknowledged.contains(&x.id))
-        .count();
-    let ack_problem = (ticked < ACKNOWLEDGEMENTS.len()).then(|| {
+        .enumerate()
+        .map(|(i, step)| {
+            let page = Page::Step(program, i);
+            let rows = step
+                .questions()
+                .filter(|q| q.revealed_by.is_none())
+                .map(|q| {
+                    let value = shown_value(program, q, d, &parsed);
+                    let problem = if step.hook == Some(StepHook::Acknowledgements) {
+                        checklist_problem(q, &parsed)
+                    } else if value.is_empty() {
+                        // "Not answered" says enough, and the list above Submit names it.
+                        None
+                    } else {
+                        problems
+                            .iter()
+                            .find(|p| p.field == Some(q.name))
+                            .map(|p| p.message.clone())
+                    };
+                    SummaryRow {
+                        key: words::of(program).question(q.name).summary_key.to_string(),
+                        value,
+                        change_href: change_href(page, error_target_id(program, q)),
+                        problem,
+                    }
+                })
+                .collect();
+            (messages::step_label(page), rows)
+        })
+        .collect()
+}
+
+/// The acknowledgements' row says how many are still to be agreed to.
+fn checklist_problem(q: &Question, parsed: &Parsed) -> Option<String> {
+    let total = q.control.codes().count();
+    let ticked = parsed.values.codes(q.name).len();
+    let rule = q.feeds.first()?;
+    (ticked < total).then(|| {
         messages::reason(
-            RuleId::CpAcknowledgements,
-            &crate::rules::eligibility::Reason::AcknowledgementsMissing {
-                missing: (ACKNOWLEDGEMENTS.len() - ticked) as u32,
-                total: ACKNOWLEDGEMENTS.len() as u32,
+            *rule,
+            &Reason::AcknowledgementsMissing {
+                missing: (total - ticked) as u32,
+                total: total as u32,
             },
         )
-    });
-    vec![
-        (
-            "Your details",
-            vec![
-                row(
-                    Field::CpFirstName,
-                    Page::CpApplicant,
-                    typed(&d.first_name),
-                    problems,
-                ),
-                row(
-                    Field::CpLastName,
-                    Page::CpApplicant,
-                    typed(&d.last_name),
-                    problems,
-                ),
-                row(Field::CpEmail, Page::CpApplicant, typed(&d.email), problems),
-            ],
-        ),
-        (
-            "Event or initiative",
-            vec![
-                row(Field::CpEventType, ev, event_type, problems),
-                row(Field::CpTitle, ev, typed(&d.title), problems),
-                row(Field::CpDescription, ev, typed(&d.description), problems),
-                row(
-                    Field::CpPythonPercent,
-                    ev,
-                    number(a.python_percent, &d.python_percent, "%"),
-                    problems,
-                ),
-                row(
-                    Field::CpFirstApplication,
-                    ev,
-                    flag(a.first_application),
-                    problems,
-                ),
-                row(Field::CpEventDate, ev, date, problems),
-                row(Field::CpWebsite, ev, typed(&d.website), problems),
-                row(
-                    Field::CpCodeOfConductUrl,
-                    ev,
-                    typed(&d.code_of_conduct_url),
-                    problems,
-                ),
-                row(
-                    Field::CpCocHasReporting,
-                    ev,
-                    flag(a.coc_has_reporting),
-                    problems,
-                ),
-                row(Field::CpCity, ev, typed(&d.city), problems),
-                row(Field::CpCountry, ev, typed(&d.country), problems),
-                row(
-                    Field::CpExpectedAttendees,
-                    ev,
-                    number(a.expected_attendees, &d.expected_attendees, ""),
-                    problems,
-                ),
-            ],
-        ),
-        (
-            "Acknowledgements",
-            vec![SummaryRow {
-                key: messages::summary_key(Field::CpAcknowledgements).to_string(),
-                value: vec![messages::acknowledgements_summary(
-                    ticked,
-                    ACKNOWLEDGEMENTS.len(),
-                )],
-                change_href: change_href(
-                    Page::CpAcknowledgements,
-                    acknowledgement_id(ACKNOWLEDGEMENTS[0].id),
-                ),
-                problem: ack_problem,
-            }],
-        ),
-    ]
+    })
 }
 
-fn mp_sections(d: &MpDraft, problems: &[Problem]) -> Vec<(&'static str, Vec<SummaryRow>)> {
-    let parsed = d.parse();
-    let a = &parsed.answers;
-    let g = Page::MpGroup;
-    let number = |n: Option<u32>, raw: &str, unit: &str| match n {
-        Some(n) => vec![format!("{}{unit}", messages::number(n))],
-        None => typed(raw),
-    };
-    vec![
-        (
-            "Your details",
-            vec![
-                row(
-                    Field::MpFullName,
-                    Page::MpApplicant,
-                    typed(&d.full_name),
-                    problems,
-                ),
-                row(Field::MpEmail, Page::MpApplicant, typed(&d.email), problems),
-                row(Field::MpRole, Page::MpApplicant, typed(&d.role), problems),
-            ],
-        ),
-        (
-            "Meetup group",
-            vec![
-                row(Field::MpGroupName, g, typed(&d.group_name), problems),
-                row(Field::MpMeetupUrl, g, typed(&d.meetup_url), problems),
-                row(Field::MpCity, g, typed(&d.city), problems),
-                row(Field::MpCountry, g, typed(&d.country), problems),
-                row(
-                    Field::MpCodeOfConductUrl,
-                    g,
-                    typed(&d.code_of_conduct_url),
-                    problems,
-                ),
-                row(
-                    Field::MpCocInAbout,
-                    g,
-                    a.coc_in_about
-                        .map(|b| vec![messages::yes_no(b).to_string()])
-                        .unwrap_or_default(),
-                    problems,
-                ),
-                row(
-                    Field::MpEventsHeld,
-                    g,
-                    number(a.events_last_12_months, &d.events_last_12_months, ""),
-                    problems,
-                ),
-                row(
-                    Field::MpEventsPlanned,
-                    g,
-                    number(a.events_next_12_months, &d.events_next_12_months, ""),
-                    problems,
-                ),
-                row(
-                    Field::MpPythonPercent,
-                    g,
-                    number(a.python_percent, &d.python_percent, "%"),
-                    problems,
-                ),
-            ],
-        ),
-    ]
-}
-
-/// Community Partner: check your answers and submit.
-#[component]
-pub fn CpCheckPage() -> impl IntoView {
-    let app = use_app();
-    let cp = app.cp;
-    let problems = page_memo(move |_| {
-        cp.draft.with(|d| {
-            cp.parsed.with(|p| {
-                let mut all = field_problems(d, p, &CP_APPLICANT);
-                all.extend(field_problems(d, p, &CP_EVENT));
-                all.extend(acknowledgement_problems(&d.acknowledged));
-                all
-            })
+/// The step a problem belongs to: its question's, or for a box of a
+/// checklist, the checklist's.
+fn step_of(program: &'static Program, p: &Problem) -> Page {
+    if let Some(name) = p.field {
+        return refusals::page_of(program, name);
+    }
+    program
+        .page_order()
+        .find(|q| match &q.control {
+            Control::Checklist(items) => items.iter().any(|i| item_id(program, i) == p.target_id),
+            _ => false,
         })
-    });
-    let sections = Signal::derive(move || problems.with(|p| cp.draft.with(|d| cp_sections(d, p))));
-    view! { <CheckPage state=cp page=Page::CpCheck back=Page::CpAcknowledgements problems=problems sections=sections /> }
+        .map_or(Page::Check(program), |q| refusals::page_of(program, q.name))
 }
 
-/// Meetup Pro: check your answers and submit.
+/// Check your answers and submit, for any program.
 #[component]
-pub fn MpCheckPage() -> impl IntoView {
-    let app = use_app();
-    let mp = app.mp;
+pub fn CheckPage(program: &'static Program) -> impl IntoView {
+    let state = use_app().program(program);
+    let page = Page::Check(program);
     let problems = page_memo(move |_| {
-        mp.draft.with(|d| {
-            mp.parsed.with(|p| {
-                let mut all = field_problems(d, p, &MP_APPLICANT);
-                all.extend(field_problems(d, p, &MP_GROUP));
-                all
-            })
-        })
+        state
+            .draft
+            .with(|d| state.parsed.with(|p| all_problems(program, d, p)))
     });
-    let sections = Signal::derive(move || problems.with(|p| mp.draft.with(|d| mp_sections(d, p))));
-    view! { <CheckPage state=mp page=Page::MpCheck back=Page::MpGroup problems=problems sections=sections /> }
-}
+    let sections =
+        Signal::derive(move || problems.with(|p| state.draft.with(|d| sections(state, d, p))));
+    let back = page.previous();
 
-/// The page itself, for either program.
-#[component]
-fn CheckPage<D: ProgramDraft>(
-    state: ProgramState<D>,
-    page: Page,
-    back: Page,
-    /// Every answer problem of every step.
-    #[prop(into)]
-    problems: Signal<Vec<Problem>>,
-    #[prop(into)] sections: Signal<Vec<(&'static str, Vec<SummaryRow>)>>,
-) -> impl IntoView {
-    let program = D::PROGRAM;
     use_title(page, Signal::derive(|| false));
     let blocking_rules = page_memo(move |_| {
         state.evaluation.with(|e| {
@@ -343,7 +206,7 @@ fn CheckPage<D: ProgramDraft>(
     let blocked_box = NodeRef::<html::Div>::new();
     let offset = scroll::offset_setting();
     // Prefixed per widget, so that two check pages on one host never share it.
-    let blocked_id = StoredValue::new(crate::ui::embed::dom_id("psf-blocked"));
+    let blocked_id = StoredValue::new(crate::ui::ids::dom_id("psf-blocked"));
     let on_submit = move |_| {
         if blocked() {
             if let Some(el) = blocked_box.get_untracked() {
@@ -363,7 +226,7 @@ fn CheckPage<D: ProgramDraft>(
             })
         })
     });
-    let download_name = format!("psf-{}-application.json", program.slug());
+    let download_name = format!("psf-{}-application.json", program.slug);
     view! {
         <div class="psf-page">
             <BackLink href=back.href() />
@@ -406,7 +269,13 @@ fn CheckPage<D: ProgramDraft>(
                         <ul class="psf-list">
                             <For each=move || blocking_rules.get() key=|o| o.rule let(o)>
                                 {
-                                    let (step, focus) = rule_question(o.rule);
+                                    let (step, focus) = program
+                                        .rules
+                                        .iter()
+                                        .find(|r| r.id == o.rule)
+                                        .map_or((Page::Check(program), String::new()), |r| {
+                                            (refusals::page_of(program, r.question.name), error_target_id(program, r.question))
+                                        });
                                     view! {
                                         <li>
                                             <strong>{messages::rule_title(o.rule)}</strong>
@@ -468,16 +337,5 @@ fn CheckPage<D: ProgramDraft>(
                 {move || if pending.get() { "Sending…" } else { "Submit application" }}
             </button>
         </div>
-    }
-}
-
-/// The step a problem belongs to.
-fn step_of(program: Program, p: &Problem) -> Page {
-    match (program, p.field) {
-        (Program::CommunityPartner, Some(f)) if CP_APPLICANT.contains(&f) => Page::CpApplicant,
-        (Program::CommunityPartner, Some(_)) => Page::CpEvent,
-        (Program::CommunityPartner, None) => Page::CpAcknowledgements,
-        (Program::MeetupPro, Some(f)) if MP_APPLICANT.contains(&f) => Page::MpApplicant,
-        (Program::MeetupPro, _) => Page::MpGroup,
     }
 }

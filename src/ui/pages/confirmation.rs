@@ -4,26 +4,21 @@
 use leptos::prelude::*;
 
 use super::use_title;
+use crate::rules::program::Program;
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::draft::Receipt;
-use crate::ui::fields::Program;
+use crate::ui::draft::store::Receipt;
 use crate::ui::messages;
 use crate::ui::route::Page;
 use crate::ui::state::use_app;
+use crate::ui::words::{self, Block};
 
 /// After an accepted submission, for either program.
 #[component]
-pub fn ConfirmationPage(program: Program) -> impl IntoView {
+pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
     let app = use_app();
-    let page = match program {
-        Program::CommunityPartner => Page::CpConfirmation,
-        Program::MeetupPro => Page::MpConfirmation,
-    };
+    let page = Page::Confirmation(program);
     use_title(page, Signal::derive(|| false));
-    let receipt = match program {
-        Program::CommunityPartner => app.cp.receipt,
-        Program::MeetupPro => app.mp.receipt,
-    };
+    let receipt = app.program(program).receipt;
     move || {
         match receipt.get() {
         Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
@@ -54,75 +49,49 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
     );
     let file_name = format!(
         "psf-{}-application-{}.json",
-        program.slug(),
+        program.slug,
         receipt.submitted_at.date_naive()
     );
     let reference = receipt.reference.clone();
-    let next = match program {
-        Program::CommunityPartner => view! {
-            <p class="psf-body">
-                "PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted."
-            </p>
-            <p class="psf-body">
-                "The decision is sent by email to " <strong>{receipt.email.clone()}</strong>
-                ". If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event."
-            </p>
-            <h2 class="psf-heading-m">"Social media posts the PSF may re-share"</h2>
-            <p class="psf-body">
-                "As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar."
-            </p>
-            <div class="psf-columns">
-                <div>
-                    <h3 class="psf-heading-s">"Posts that can be re-shared"</h3>
-                    <ul class="psf-list psf-list--bullet">
-                        <li>"Save the date"</li>
-                        <li>"Mission statements"</li>
-                        <li>"Call for Proposals announcements"</li>
-                        <li>"Schedule releases"</li>
-                        <li>"Travel grant or scholarship announcements"</li>
-                    </ul>
-                </div>
-                <div>
-                    <h3 class="psf-heading-s">"Posts that can't be re-shared"</h3>
-                    <ul class="psf-list psf-list--bullet">
-                        <li>"Fundraisers or donation requests"</li>
-                        <li>"Paid registration promotions"</li>
-                        <li>"Purchases or revenue-related content"</li>
-                    </ul>
-                </div>
-            </div>
-            <p class="psf-body">
-                "Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared."
-            </p>
-        }
-        .into_any(),
-        Program::MeetupPro => {
-            let window = receipt.decision.map(|d| {
-                view! {
-                    <p class="psf-body">
-                        "PSF staff aim to review your application within 7 to 10 business days: you should hear from them between "
-                        <strong>{messages::date(d.earliest)}</strong>
-                        " and "
-                        <strong>{messages::date(d.latest)}</strong>
-                        "."
-                    </p>
-                }
-            });
-            view! {
-                {window}
-                <p class="psf-body">
-                    "A PSF staff member may email you with questions. The decision is sent by email to "
-                    <strong>{receipt.email.clone()}</strong>
-                    ". If your group is accepted, the email explains how to join the PSF's Meetup Pro Network."
-                </p>
+    let next = (words::of(program).next_steps.render)(&receipt.email, receipt.decision)
+        .into_iter()
+        .map(|block| match block {
+            Block::Paragraph(runs) => {
+                let runs = runs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, run)| {
+                        if i % 2 == 1 {
+                            view! { <strong>{run}</strong> }.into_any()
+                        } else {
+                            run.into_any()
+                        }
+                    })
+                    .collect_view();
+                view! { <p class="psf-body">{runs}</p> }.into_any()
             }
-            .into_any()
-        }
-    };
+            Block::Heading(text) => view! { <h2 class="psf-heading-m">{text}</h2> }.into_any(),
+            Block::Columns(columns) => {
+                let columns = columns
+                    .iter()
+                    .map(|(heading, items)| {
+                        let items = items.iter().map(|i| view! { <li>{*i}</li> }).collect_view();
+                        view! {
+                            <div>
+                                <h3 class="psf-heading-s">{*heading}</h3>
+                                <ul class="psf-list psf-list--bullet">{items}</ul>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                view! { <div class="psf-columns">{columns}</div> }.into_any()
+            }
+        })
+        .collect_view();
     view! {
         <div class="psf-page">
             <div class="psf-panel">
-                <PageHeading text=messages::page_heading(Page::CpConfirmation) />
+                <PageHeading text=messages::page_heading(Page::Confirmation(program)) />
                 <div class="psf-panel__body">
                     {match reference {
                         Some(r) => view! {

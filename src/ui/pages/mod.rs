@@ -4,68 +4,29 @@
 
 pub mod check_answers;
 pub mod confirmation;
-pub mod cp_acknowledgements;
-pub mod cp_applicant;
-pub mod cp_event;
-pub mod mp_applicant;
-pub mod mp_group;
 pub mod not_found;
 pub mod preview;
-pub mod questions;
 pub mod start;
+pub mod step;
 
 use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
 use crate::rules::eligibility::Evaluation;
+use crate::rules::program::Program;
 
 use super::components::back_link::BackLink;
 use super::components::eligibility_panel::EligibilityPanel;
 use super::components::error_summary::ErrorSummary;
 use super::components::page_heading::PageHeading;
+use super::components::question::Messages;
 use super::components::step_indicator::StepIndicator;
-use super::draft::DateParts;
-use super::fields::{Field, Program};
 use super::messages;
 use super::refusals::{self, Refusal};
-use super::route::{navigate, Location, Page};
-use super::state::use_app;
-use super::validation::{message_for, Problem};
-
-/// A text answer of a draft: its value as a memo (so an input only hears
-/// about its own changes) and a callback that writes it.
-pub fn bind_text<D: Send + Sync + 'static>(
-    draft: RwSignal<D>,
-    get: fn(&D) -> &String,
-    get_mut: fn(&mut D) -> &mut String,
-) -> (Signal<String>, Callback<String>) {
-    let value = page_memo(move |_| draft.with(|d| get(d).clone()));
-    let set = Callback::new(move |text: String| draft.update(|d| *get_mut(d) = text));
-    (value.into(), set)
-}
-
-/// A yes/no answer of a draft.
-pub fn bind_flag<D: Send + Sync + 'static>(
-    draft: RwSignal<D>,
-    get: fn(&D) -> Option<bool>,
-    get_mut: fn(&mut D) -> &mut Option<bool>,
-) -> (Signal<Option<bool>>, Callback<bool>) {
-    let value = page_memo(move |_| draft.with(get));
-    let set = Callback::new(move |answer: bool| draft.update(|d| *get_mut(d) = Some(answer)));
-    (value.into(), set)
-}
-
-/// A date answer (three boxes) of a draft.
-pub fn bind_date<D: Send + Sync + 'static>(
-    draft: RwSignal<D>,
-    get: fn(&D) -> &DateParts,
-    get_mut: fn(&mut D) -> &mut DateParts,
-) -> (Signal<DateParts>, Callback<DateParts>) {
-    let value = page_memo(move |_| draft.with(|d| get(d).clone()));
-    let set = Callback::new(move |parts: DateParts| draft.update(|d| *get_mut(d) = parts));
-    (value.into(), set)
-}
+use super::route::{Location, Page};
+use super::state::{navigate, use_app};
+use super::validation::{error_target_id, message_for, Problem};
 
 /// A step's validation, GOV.UK's way: nothing is shown until Continue is
 /// pressed; from then on the problems follow every change.
@@ -83,8 +44,7 @@ impl StepErrors {
         let app = use_app();
         let page = app.location.with_untracked(|l| l.page);
         let refused: Signal<Vec<Refusal>> = match page.program() {
-            Some(Program::CommunityPartner) => app.cp.standing_refusals.into(),
-            Some(Program::MeetupPro) => app.mp.standing_refusals.into(),
+            Some(p) => app.program(p).standing_refusals.into(),
             None => Signal::derive(Vec::new),
         };
         let has_refusals = refused.with_untracked(|r| !r.is_empty());
@@ -117,9 +77,17 @@ impl StepErrors {
     }
 
     /// The message beside one question.
-    pub fn field(&self, field: Field) -> Signal<Option<String>> {
+    pub fn field(&self, name: &'static str) -> Signal<Option<String>> {
         let shown = self.shown();
-        Signal::derive(move || shown.with(|p| message_for(p, field)))
+        Signal::derive(move || shown.with(|p| message_for(p, name)))
+    }
+
+    /// The messages of a page's questions, for the question renderer.
+    pub fn messages(self) -> Messages {
+        Messages {
+            field: Callback::new(move |name| self.field(name)),
+            target: Callback::new(move |id| self.target(id)),
+        }
     }
 
     /// The message beside the input with this id (for per-box problems).
@@ -158,28 +126,32 @@ impl StepErrors {
 /// when it is on this page (unless our own check already speaks for it), as a
 /// link to its page otherwise, and as plain text when it matches no question.
 fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
+    let Some(program) = page.program() else {
+        return;
+    };
     for refusal in refused {
-        let problem = match refusal.field {
-            Some(field) if refusals::page_of(field) == page => {
-                if problems.iter().any(|p| p.field == Some(field)) {
+        let question = refusal.field.and_then(|name| program.question(name));
+        let problem = match question {
+            Some(q) if refusals::page_of(program, q.name) == page => {
+                if problems.iter().any(|p| p.field == Some(q.name)) {
                     continue;
                 }
                 Problem {
-                    field: Some(field),
-                    target_id: field.error_target_id(),
+                    field: Some(q.name),
+                    target_id: error_target_id(program, q),
                     message: refusal.message.clone(),
                     href: None,
                 }
             }
-            Some(field) => Problem {
-                field: Some(field),
-                target_id: field.error_target_id(),
+            Some(q) => Problem {
+                field: Some(q.name),
+                target_id: error_target_id(program, q),
                 message: refusal.message.clone(),
                 href: Some(
                     Location {
-                        page: refusals::page_of(field),
+                        page: refusals::page_of(program, q.name),
                         return_to_check: true,
-                        focus: Some(field.error_target_id()),
+                        focus: Some(error_target_id(program, q)),
                     }
                     .href(),
                 ),
@@ -197,7 +169,7 @@ fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
 
 /// Keeps `document.title` in step with the page and its error state.
 pub fn use_title(page: Page, has_errors: Signal<bool>) {
-    if !super::embed::owns_document() {
+    if !super::ids::owns_document() {
         return; // a widget never retitles its host's page
     }
     Effect::new(move |_| {
@@ -207,10 +179,14 @@ pub fn use_title(page: Page, has_errors: Signal<bool>) {
 
 /// Where Continue leads: back to check your answers when the person came
 /// from there, else the next step.
-pub fn continue_to(next: Page, check: Page) {
+pub fn continue_from(page: Page, program: &'static Program) {
     let app = use_app();
     let back_to_check = app.location.with_untracked(|l| l.return_to_check);
-    navigate(&Location::at(if back_to_check { check } else { next }));
+    navigate(&Location::at(if back_to_check {
+        Page::Check(program)
+    } else {
+        page.next()
+    }));
 }
 
 /// The frame of a question page: Back, the steps, the error summary, the
@@ -219,21 +195,16 @@ pub fn continue_to(next: Page, check: Page) {
 #[component]
 pub fn QuestionPage(
     page: Page,
-    /// The previous page (`#/…`); when the person came from check your
-    /// answers, Back returns there instead.
-    back: Page,
-    /// Where a return to check your answers leads.
-    check: Page,
     #[prop(into)] evaluation: Signal<Evaluation>,
     errors: StepErrors,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
     let program = page.program();
-    let back_href = if app.location.with_untracked(|l| l.return_to_check) {
-        check.href()
-    } else {
-        back.href()
+    // Back returns to check your answers when the person came from there.
+    let back_href = match program {
+        Some(p) if app.location.with_untracked(|l| l.return_to_check) => Page::Check(p).href(),
+        _ => page.previous().href(),
     };
     use_title(page, errors.has_errors());
     view! {

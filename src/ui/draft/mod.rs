@@ -1,0 +1,318 @@
+//! Drafts: what a person typed, exactly as typed, for any program.
+//!
+//! A [`Draft`] holds one [`Answer`] per question of a definition, in
+//! [`Program::questions`] order, shaped by the question's control (text
+//! stays text, so "80%" and "about 300" survive). [`Draft::parse`] reads it
+//! into the rules' [`Values`], with a parse error per answer that does not
+//! read; each program's definition turns those into its typed model. The
+//! stored form ([`Draft::to_json`], [`Draft::from_json`]) is the one today's
+//! release writes (version 1), keyed by the questions' JSON names, so every
+//! saved draft still loads and old and new tabs read each other's drafts.
+//! Where drafts are kept is [`store`].
+
+pub mod store;
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value as Json};
+
+use crate::rules::form::{self, ParseError};
+use crate::rules::program::{Control, Program, Question, Value, Values};
+
+/// The three boxes of a GOV.UK date input, as typed.
+#[derive(Clone, PartialEq, Eq, Default, Debug)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn parse(&self) -> Result<Option<NaiveDate>, ParseError> {
+        form::parse_date_parts(&self.day, &self.month, &self.year)
+    }
+
+    /// Which boxes are empty while others are not (to say "must include a
+    /// month" and to mark just those boxes).
+    pub fn missing(&self) -> [bool; 3] {
+        let empty = [&self.day, &self.month, &self.year].map(|p| p.trim().is_empty());
+        if empty.iter().all(|e| *e) {
+            [false; 3]
+        } else {
+            empty
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        [&self.day, &self.month, &self.year]
+            .iter()
+            .all(|p| p.trim().is_empty())
+    }
+}
+
+/// One answer as typed or chosen.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Answer {
+    /// Every text-like control: text, email, web address, long text and
+    /// the numbers.
+    Text(String),
+    Date(DateParts),
+    Flag(Option<bool>),
+    Choice(Option<&'static str>),
+    /// The ticked items' codes, in the definition's order.
+    Ticks(Vec<&'static str>),
+}
+
+impl Answer {
+    /// The unanswered form of a question.
+    pub fn blank(control: &Control) -> Answer {
+        match control {
+            Control::Date => Answer::Date(DateParts::default()),
+            Control::YesNo => Answer::Flag(None),
+            Control::OneOf(_) => Answer::Choice(None),
+            Control::Checklist(_) => Answer::Ticks(Vec::new()),
+            _ => Answer::Text(String::new()),
+        }
+    }
+
+    /// Nothing typed or chosen (text of spaces only counts as nothing).
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Answer::Text(s) => s.trim().is_empty(),
+            Answer::Date(d) => d.is_blank(),
+            Answer::Flag(f) => f.is_none(),
+            Answer::Choice(c) => c.is_none(),
+            Answer::Ticks(t) => t.is_empty(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Answer::Text(s) => s,
+            _ => "",
+        }
+    }
+
+    fn to_json(&self) -> Json {
+        match self {
+            Answer::Text(s) => Json::String(s.clone()),
+            Answer::Date(d) => {
+                let mut parts = Map::new();
+                parts.insert("day".into(), Json::String(d.day.clone()));
+                parts.insert("month".into(), Json::String(d.month.clone()));
+                parts.insert("year".into(), Json::String(d.year.clone()));
+                Json::Object(parts)
+            }
+            Answer::Flag(f) => f.map_or(Json::Null, Json::Bool),
+            Answer::Choice(c) => c.map_or(Json::Null, |c| Json::String(c.to_string())),
+            Answer::Ticks(t) => {
+                Json::Array(t.iter().map(|c| Json::String(c.to_string())).collect())
+            }
+        }
+    }
+
+    /// Reads a stored value: missing or `null` is unanswered, a value of
+    /// another kind (or an unknown code) is `None`.
+    pub fn from_json(control: &Control, value: Option<&Json>) -> Option<Answer> {
+        let value = match value {
+            None | Some(Json::Null) => return Some(Answer::blank(control)),
+            Some(v) => v,
+        };
+        Some(match control {
+            Control::Date => {
+                let part = |name: &str| match value.get(name) {
+                    None | Some(Json::Null) => Some(String::new()),
+                    Some(v) => v.as_str().map(str::to_string),
+                };
+                if !value.is_object() {
+                    return None;
+                }
+                Answer::Date(DateParts {
+                    day: part("day")?,
+                    month: part("month")?,
+                    year: part("year")?,
+                })
+            }
+            Control::YesNo => Answer::Flag(Some(value.as_bool()?)),
+            Control::OneOf(_) => Answer::Choice(Some(control.code(value.as_str()?)?)),
+            Control::Checklist(_) => {
+                let mut ticks = value
+                    .as_array()?
+                    .iter()
+                    .map(|c| control.code(c.as_str()?))
+                    .collect::<Option<Vec<_>>>()?;
+                sort_by_definition(control, &mut ticks);
+                Answer::Ticks(ticks)
+            }
+            _ => Answer::Text(value.as_str()?.to_string()),
+        })
+    }
+}
+
+fn sort_by_definition(control: &Control, ticks: &mut Vec<&'static str>) {
+    ticks.sort_by_key(|t| control.codes().position(|c| c == *t));
+    ticks.dedup();
+}
+
+/// Answers read from a draft, and what could not be read (by question name).
+#[derive(Clone, PartialEq, Debug)]
+pub struct Parsed {
+    pub values: Values,
+    pub parse_errors: Vec<(&'static str, ParseError)>,
+}
+
+impl Parsed {
+    pub fn parse_error(&self, name: &str) -> Option<ParseError> {
+        self.parse_errors
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, e)| *e)
+    }
+}
+
+/// An application as typed: one answer per question of its program.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Draft {
+    pub answers: Vec<Answer>,
+    /// Made once per application, so that every retry is the same submission.
+    pub idempotency_key: Option<String>,
+}
+
+/// Where a question sits in its program's [`Program::questions`].
+pub fn index_of(program: &Program, name: &str) -> Option<usize> {
+    program.questions.iter().position(|q| q.name == name)
+}
+
+impl Draft {
+    pub fn blank(program: &Program) -> Draft {
+        Draft {
+            answers: program
+                .questions
+                .iter()
+                .map(|q| Answer::blank(&q.control))
+                .collect(),
+            idempotency_key: None,
+        }
+    }
+
+    pub fn answer(&self, i: usize) -> Option<&Answer> {
+        self.answers.get(i)
+    }
+
+    pub fn set(&mut self, i: usize, answer: Answer) {
+        if let Some(slot) = self.answers.get_mut(i) {
+            *slot = answer;
+        }
+    }
+
+    /// Nothing typed or chosen yet (the idempotency key is not an answer).
+    pub fn is_blank(&self) -> bool {
+        self.answers.iter().all(Answer::is_blank)
+    }
+
+    /// Reads every answer by its control; hidden revealed answers are blank,
+    /// so that a name typed before switching to another option never
+    /// travels in the payload.
+    pub fn parse(&self, program: &'static Program) -> Parsed {
+        let mut values = Values::blank(program);
+        let mut parse_errors = Vec::new();
+        for (i, question) in program.questions.iter().enumerate() {
+            let Some(answer) = self.answers.get(i) else {
+                continue;
+            };
+            let read = match (answer, &question.control) {
+                (Answer::Text(s), Control::WholeNumber | Control::Percentage) => {
+                    form::parse_whole_number(s).map(|n| n.map(Value::Number))
+                }
+                (Answer::Text(s), _) => {
+                    let s = s.trim();
+                    Ok((!s.is_empty()).then(|| Value::Text(s.to_string())))
+                }
+                (Answer::Date(d), _) => d.parse().map(|d| d.map(Value::Date)),
+                (Answer::Flag(f), _) => Ok(f.map(Value::Flag)),
+                (Answer::Choice(c), _) => Ok(c.map(Value::Code)),
+                (Answer::Ticks(t), _) => Ok(Some(Value::Codes(t.clone()))),
+            };
+            match read {
+                Ok(Some(value)) => values.values[i] = value,
+                Ok(None) => {}
+                Err(e) => parse_errors.push((question.name, e)),
+            }
+        }
+        for (i, question) in program.questions.iter().enumerate() {
+            if !question.shown_with(&values) {
+                values.values[i] = Value::Blank;
+            }
+        }
+        Parsed {
+            values,
+            parse_errors,
+        }
+    }
+
+    /// Takes what was answered in a preview, keeping everything else (a
+    /// question left blank there does not wipe an earlier answer).
+    pub fn take_preview(&mut self, program: &Program, preview: &Draft) {
+        for question in program.preview {
+            let Some(i) = index_of(program, question.name) else {
+                continue;
+            };
+            if let Some(answer) = preview.answers.get(i).filter(|a| !a.is_blank()) {
+                self.set(i, answer.clone());
+            }
+        }
+    }
+
+    /// The stored form: each answer under its question's JSON name.
+    pub fn to_json(&self, program: &Program) -> Json {
+        let mut object = Map::new();
+        for (question, answer) in program.questions.iter().zip(&self.answers) {
+            object.insert(question.name.to_string(), answer.to_json());
+        }
+        object.insert(
+            "idempotency_key".into(),
+            self.idempotency_key
+                .as_ref()
+                .map_or(Json::Null, |k| Json::String(k.clone())),
+        );
+        Json::Object(object)
+    }
+
+    /// Reads the stored form. `None` when an answer is of the wrong kind;
+    /// unknown keys are ignored, missing ones are unanswered.
+    pub fn from_json(program: &Program, stored: &Json) -> Option<Draft> {
+        let object = stored.as_object()?;
+        let answers = program
+            .questions
+            .iter()
+            .map(|q| Answer::from_json(&q.control, object.get(q.name)))
+            .collect::<Option<Vec<_>>>()?;
+        let idempotency_key = match object.get("idempotency_key") {
+            None | Some(Json::Null) => None,
+            Some(k) => Some(k.as_str()?.to_string()),
+        };
+        Some(Draft {
+            answers,
+            idempotency_key,
+        })
+    }
+
+    /// Puts `answer` in where the question is still unanswered; `true` when
+    /// it went in.
+    pub fn fill(&mut self, i: usize, answer: Answer) -> bool {
+        match self.answers.get_mut(i) {
+            Some(slot) if slot.is_blank() => {
+                *slot = answer;
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The question at `i` of a program (for code that holds indexes).
+pub fn question(program: &'static Program, i: usize) -> Option<&'static Question> {
+    program.questions.get(i).copied()
+}
+
+#[cfg(test)]
+mod tests;

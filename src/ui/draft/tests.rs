@@ -1,0 +1,181 @@
+//! The generic draft against the drafts today's release saved (v1), and the
+//! reading rules: text kept as typed, parsed by control, hidden reveals
+//! blank, wrong kinds unreadable.
+
+use serde_json::json;
+
+use super::store::{read_envelope, restored};
+use super::*;
+use crate::rules::program::{COMMUNITY_PARTNER, MEETUP_PRO};
+use crate::ui::notice::Notice;
+
+fn golden(slug: &str) -> Json {
+    let path = format!("{}/tests/drafts_v1/{slug}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn get<'a>(program: &Program, d: &'a Draft, name: &str) -> &'a Answer {
+    d.answer(index_of(program, name).unwrap()).unwrap()
+}
+
+#[test]
+fn drafts_saved_by_v1_load_and_write_back_the_same() {
+    for program in [&COMMUNITY_PARTNER, &MEETUP_PRO] {
+        let stored = golden(program.slug);
+        let (draft, _, resume, ack_version) = read_envelope(program, &stored)
+            .unwrap_or_else(|| panic!("{}: the v1 draft does not load", program.slug));
+        assert_eq!(draft.to_json(program), stored["draft"], "{}", program.slug);
+        assert!(resume.unwrap().starts_with(&format!("#/{}/", program.slug)));
+        assert_eq!(ack_version, Some(1));
+    }
+}
+
+#[test]
+fn a_v1_draft_reads_as_typed_and_parses_by_control() {
+    let cp = &COMMUNITY_PARTNER;
+    let (draft, ..) = read_envelope(cp, &golden(cp.slug)).unwrap();
+    assert_eq!(get(cp, &draft, "first_name"), &Answer::Text("Joey ".into()));
+    assert_eq!(
+        get(cp, &draft, "event_type"),
+        &Answer::Choice(Some("other"))
+    );
+    assert_eq!(
+        get(cp, &draft, "acknowledged"),
+        &Answer::Ticks(vec!["trademark", "revocable"])
+    );
+    assert_eq!(
+        draft.idempotency_key.as_deref(),
+        Some("6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b")
+    );
+    let parsed = draft.parse(cp);
+    let v = &parsed.values;
+    assert_eq!(v.text("first_name"), "Joey");
+    assert_eq!(v.text("event_type_other"), "Space meetup");
+    assert_eq!(v.number("python_percent"), Some(80));
+    assert_eq!(v.number("expected_attendees"), None);
+    assert_eq!(
+        parsed.parse_error("expected_attendees"),
+        Some(ParseError::NotAWholeNumber)
+    );
+    assert_eq!(v.date("event_date"), NaiveDate::from_ymd_opt(2028, 6, 7));
+    assert_eq!(v.flag("coc_has_reporting"), Some(false));
+    let typed = crate::rules::program::community_partner::answers(v);
+    assert_eq!(
+        typed.event_type,
+        Some(crate::rules::community_partner::EventType::Other)
+    );
+    assert_eq!(typed.acknowledged.len(), 2);
+    assert_eq!(typed.description, "A conference \"in\" space\nfor everyone");
+
+    let mp = &MEETUP_PRO;
+    let (draft, ..) = read_envelope(mp, &golden(mp.slug)).unwrap();
+    let parsed = draft.parse(mp);
+    assert_eq!(parsed.values.number("events_last_12_months"), Some(1));
+    assert_eq!(parsed.values.flag("coc_in_about"), None);
+    assert!(parsed.parse_errors.is_empty());
+}
+
+#[test]
+fn a_hidden_reveal_is_not_an_answer() {
+    let cp = &COMMUNITY_PARTNER;
+    let (mut draft, ..) = read_envelope(cp, &golden(cp.slug)).unwrap();
+    draft.set(
+        index_of(cp, "event_type").unwrap(),
+        Answer::Choice(Some("workshop")),
+    );
+    let parsed = draft.parse(cp);
+    assert_eq!(parsed.values.text("event_type_other"), "");
+    // What was typed stays in the draft, should the person switch back.
+    assert_eq!(
+        get(cp, &draft, "event_type_other"),
+        &Answer::Text("Space meetup".into())
+    );
+}
+
+#[test]
+fn missing_and_unknown_keys_and_wrong_kinds() {
+    let cp = &COMMUNITY_PARTNER;
+    let sparse = Draft::from_json(cp, &json!({"title": "PyCon", "from_a_newer_form": 1})).unwrap();
+    assert_eq!(get(cp, &sparse, "title"), &Answer::Text("PyCon".into()));
+    assert!(get(cp, &sparse, "event_date").is_blank());
+    for bad in [
+        json!({"title": 3}),
+        json!({"event_type": "party"}),
+        json!({"first_application": "yes"}),
+        json!({"acknowledged": ["trademark", "nope"]}),
+        json!({"event_date": "2028-06-07"}),
+        json!({"event_date": {"day": 7}}),
+        json!({"idempotency_key": 1}),
+        json!([]),
+    ] {
+        assert_eq!(Draft::from_json(cp, &bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn blank_ignores_the_idempotency_key_and_spaces() {
+    let mp = &MEETUP_PRO;
+    let mut d = Draft::blank(mp);
+    d.idempotency_key = Some("k".into());
+    d.set(0, Answer::Text("   ".into()));
+    assert!(d.is_blank());
+    d.set(0, Answer::Text("Ada".into()));
+    assert!(!d.is_blank());
+}
+
+#[test]
+fn the_preview_carries_only_what_it_asks_and_answered() {
+    let cp = &COMMUNITY_PARTNER;
+    let mut application = Draft::blank(cp);
+    application.set(
+        index_of(cp, "website").unwrap(),
+        Answer::Text("kept.example.org".into()),
+    );
+    let mut preview = Draft::blank(cp);
+    preview.set(
+        index_of(cp, "python_percent").unwrap(),
+        Answer::Text("70".into()),
+    );
+    // Not a preview question: never carried.
+    preview.set(
+        index_of(cp, "title").unwrap(),
+        Answer::Text("Sneaky".into()),
+    );
+    application.take_preview(cp, &preview);
+    assert_eq!(
+        get(cp, &application, "python_percent"),
+        &Answer::Text("70".into())
+    );
+    assert_eq!(
+        get(cp, &application, "website"),
+        &Answer::Text("kept.example.org".into())
+    );
+    assert!(get(cp, &application, "title").is_blank());
+}
+
+#[test]
+fn changed_acknowledgement_texts_untick() {
+    let cp = &COMMUNITY_PARTNER;
+    let (mut draft, ..) = read_envelope(cp, &golden(cp.slug)).unwrap();
+    assert_eq!(
+        restored(
+            cp,
+            &mut draft,
+            Some(crate::rules::acknowledgements::VERSION)
+        ),
+        None
+    );
+    assert_eq!(
+        restored(cp, &mut draft, Some(0)),
+        Some(Notice::AcknowledgementsChanged)
+    );
+    assert!(get(cp, &draft, "acknowledged").is_blank());
+    assert_eq!(
+        restored(cp, &mut draft, None),
+        None,
+        "nothing left to untick"
+    );
+    let mp = &MEETUP_PRO;
+    let (mut draft, ..) = read_envelope(mp, &golden(mp.slug)).unwrap();
+    assert_eq!(restored(mp, &mut draft, Some(0)), None);
+}

@@ -1,0 +1,19 @@
+//! What the person should know about their saved answers: codes, worded in
+//! `messages::notice`. Kept apart from the store so that the words can name
+//! them without depending on storage.
+
+use crate::rules::program::Program;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Notice {
+    /// Storage is off, blocked or full from the start: answers live in memory.
+    StorageUnavailable,
+    /// A save failed later (usually a full storage): answers now live in memory.
+    StorageFailed,
+    /// A saved application could not be read and was removed.
+    DraftUnreadable(&'static Program),
+    /// A saved application from an older version of the form was removed.
+    DraftOutdated,
+    /// The acknowledgement texts changed since they were ticked.
+    AcknowledgementsChanged,
+}

@@ -1,0 +1,265 @@
+//! The Community Partner application's words, keyed by its definition
+//! (`rules::program::community_partner`).
+
+use chrono::{Days, NaiveDate};
+
+use super::{Block, Fact, Hint, NextSteps, NoteWords, ProgramWords, QuestionWords, StepWords};
+use crate::rules::thresholds::{
+    MAX_DESCRIPTION_CHARS, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
+};
+use crate::ui::messages::{date_as_typed, number, weeks};
+
+const fn q(name: &'static str, label: &'static str) -> QuestionWords {
+    QuestionWords {
+        name,
+        label,
+        hint: Hint::None,
+        summary_key: label,
+        subject: label,
+        required: "",
+        example: "",
+        options: &[],
+        lead: None,
+    }
+}
+
+fn description_hint(_: NaiveDate) -> String {
+    format!(
+        "What it is, who it's for and how it helps the Python community. Up to {} characters.",
+        number(MAX_DESCRIPTION_CHARS as u64)
+    )
+}
+
+fn event_date_hint(today: NaiveDate) -> String {
+    // An example a few months ahead reads as a plausible event date.
+    let example = today.checked_add_days(Days::new(90)).unwrap_or(today);
+    format!(
+        "For example, {}. For a long-running initiative, give its start date.",
+        date_as_typed(example)
+    )
+}
+
+fn first_application_hint(_: NaiveDate) -> String {
+    format!(
+        "First-time applicants are encouraged to apply {} weeks before the event.",
+        weeks(WINDOW_ADVISED_DAYS)
+    )
+}
+
+pub static WORDS: ProgramWords = ProgramWords {
+    slug: "community-partner",
+    name: "Community Partner",
+    card_id: "cp",
+    facts: &[
+        Fact {
+            term: "What you get",
+            detail: || "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.".into(),
+        },
+        Fact {
+            term: "Who qualifies",
+            detail: || "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.".into(),
+        },
+        Fact {
+            term: "When to apply",
+            detail: || format!(
+                "At least {} weeks before the event ({} weeks if it's your first application), and no more than {} months before.",
+                WINDOW_MIN_DAYS / 7,
+                WINDOW_ADVISED_DAYS / 7,
+                WINDOW_MAX_MONTHS
+            ),
+        },
+        Fact {
+            term: "Decision",
+            detail: || "By email, after review by PSF staff and the PSF Grants Work Group.".into(),
+        },
+    ],
+    start_button: "Start a Community Partner application",
+    preview_link_hidden: " for Community Partner",
+    preview_heading: "Check if your event can become a Community Partner",
+    preview_note: "The application also asks you to describe the event (the PSF judges its impact on the Python community) and to agree to eight acknowledgements.",
+    steps: &[
+        StepWords { slug: "applicant", heading: "Your details", label: "Your details" },
+        StepWords { slug: "event", heading: "Event or initiative details", label: "Event or initiative" },
+        StepWords { slug: "acknowledgements", heading: "Acknowledgements", label: "Acknowledgements" },
+    ],
+    sections: &[
+        ("about", "About it"),
+        ("when", "When it is"),
+        ("web_and_coc", "Web pages and Code of Conduct"),
+        ("where", "Where and how many"),
+    ],
+    notes: &[NoteWords {
+        key: "meetup_pro",
+        before: "Is it a group on Meetup.com? The PSF may also pay its Meetup fees through the ",
+        link_text: "Meetup Pro Network",
+        link_href: "#/preview/meetup-pro",
+        after: ".",
+    }],
+    questions: &[
+        QuestionWords {
+            required: "Enter your first name",
+            ..q("first_name", "First name")
+        },
+        QuestionWords {
+            required: "Enter your last name",
+            ..q("last_name", "Last name")
+        },
+        QuestionWords {
+            hint: Hint::Text("We'll only use this to contact you about your application."),
+            required: "Enter your email address",
+            ..q("email", "Email address")
+        },
+        QuestionWords {
+            summary_key: "Type",
+            subject: "Type of event or initiative",
+            required: "Select the type of event or initiative",
+            options: &[
+                ("pycon_conference", "Conference – PyCon"),
+                ("other_conference", "Conference – other"),
+                ("meetup", "Meetup"),
+                ("user_group", "Python user group"),
+                ("pyladies_chapter", "PyLadies chapter"),
+                ("workshop", "Workshop"),
+                ("sprint_or_hackathon", "Sprint or hackathon"),
+                ("online_initiative", "Online initiative"),
+                ("other", "Other"),
+            ],
+            ..q("event_type", "What type of event or initiative is it?")
+        },
+        QuestionWords {
+            // Shown in the type's own row ("Other: …").
+            summary_key: "Type (other)",
+            subject: "Type of event or initiative",
+            required: "Enter the type of event or initiative",
+            ..q("event_type_other", "Type of event or initiative")
+        },
+        QuestionWords {
+            hint: Hint::Text("For example, PyCon Jupiter."),
+            summary_key: "Title",
+            subject: "Title",
+            required: "Enter the title of the event or initiative",
+            ..q("title", "Title of the event or initiative")
+        },
+        QuestionWords {
+            hint: Hint::Made(description_hint),
+            summary_key: "Description",
+            subject: "Description",
+            required: "Enter a short description of the event or initiative",
+            ..q("description", "Short description of the event or initiative")
+        },
+        QuestionWords {
+            hint: Hint::Made(event_date_hint),
+            summary_key: "Date",
+            subject: "Event date",
+            required: "Enter the date of the event or initiative",
+            ..q("event_date", "When is the event or initiative?")
+        },
+        QuestionWords {
+            hint: Hint::Made(first_application_hint),
+            summary_key: "First Community Partner application",
+            subject: "First application",
+            required: "Select yes if this is your first Community Partner application",
+            ..q("first_application", "Is this your first Community Partner application?")
+        },
+        QuestionWords {
+            hint: Hint::Text("Its own website, or its Meetup or Luma page. For example, https://pycon.example.org"),
+            summary_key: "Website",
+            subject: "Website address",
+            required: "Enter the website of the event or initiative",
+            example: "https://pycon.example.org",
+            ..q("website", "Website of the event or initiative")
+        },
+        QuestionWords {
+            hint: Hint::Text("For example, https://pycon.example.org/code-of-conduct"),
+            summary_key: "Code of Conduct",
+            subject: "Code of Conduct link",
+            required: "Enter the link to the Code of Conduct",
+            example: "https://pycon.example.org/code-of-conduct",
+            ..q("code_of_conduct_url", "Link to the Code of Conduct")
+        },
+        QuestionWords {
+            hint: Hint::Text("For example, an email address or form for reports, and who reads them."),
+            summary_key: "Code of Conduct explains reporting",
+            subject: "Code of Conduct reporting",
+            required: "Select yes if the Code of Conduct says how to report a problem and who responds",
+            ..q("coc_has_reporting", "Does the Code of Conduct say how to report a problem and who responds?")
+        },
+        QuestionWords {
+            required: "Enter the city",
+            ..q("city", "City")
+        },
+        QuestionWords {
+            required: "Enter the country",
+            ..q("country", "Country")
+        },
+        QuestionWords {
+            summary_key: "Expected attendees",
+            subject: "Expected number of attendees",
+            required: "Enter the expected number of attendees or participants",
+            example: "100",
+            ..q("expected_attendees", "Expected number of attendees or participants")
+        },
+        QuestionWords {
+            hint: Hint::Text("Enter a whole number from 0 to 100."),
+            summary_key: "Python-related",
+            subject: "Percentage",
+            required: "Enter the percentage of the event that is Python-related",
+            example: "80",
+            ..q("python_percent", "Approximately what percentage of the event is Python-related?")
+        },
+        QuestionWords {
+            hint: Hint::Text("You need to agree to all eight to become a Community Partner."),
+            summary_key: "Acknowledgements",
+            subject: "Acknowledgements",
+            required: "Tick every acknowledgement",
+            // What each box agrees to, for "Tick the box to confirm that …".
+            options: &[
+                ("not_official", "the partnership does not make the event an official or legal part of the PSF"),
+                ("trademark", "the event follows the PSF Trademark Usage Policy"),
+                ("single_event_one_year", "the partnership is only for this event or initiative and lasts about one year"),
+                ("reapply_on_change", "you will re-apply if a long-term initiative changes substantially"),
+                ("no_endorsement", "the partnership does not endorse any part of the event"),
+                ("no_official_sessions", "no talks, sessions or booths will be presented as an official part of the PSF"),
+                ("community_led_mentions", "mentions of the PSF will be clearly community-led"),
+                ("revocable", "the PSF may revoke the partnership at any time"),
+            ],
+            lead: Some("By submitting this form, I acknowledge that:"),
+            ..q("acknowledged", "Read each acknowledgement and tick the box to agree")
+        },
+    ],
+    next_steps: NextSteps { render: next_steps },
+};
+
+fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow>) -> Vec<Block> {
+    vec![
+        Block::Paragraph(vec!["PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted.".into()]),
+        Block::Paragraph(vec![
+            "The decision is sent by email to ".into(),
+            email.to_string(),
+            ". If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event.".into(),
+        ]),
+        Block::Heading("Social media posts the PSF may re-share"),
+        Block::Paragraph(vec!["As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.".into()]),
+        Block::Columns(&[
+            (
+                "Posts that can be re-shared",
+                &[
+                    "Save the date",
+                    "Mission statements",
+                    "Call for Proposals announcements",
+                    "Schedule releases",
+                    "Travel grant or scholarship announcements",
+                ],
+            ),
+            (
+                "Posts that can't be re-shared",
+                &[
+                    "Fundraisers or donation requests",
+                    "Paid registration promotions",
+                    "Purchases or revenue-related content",
+                ],
+            ),
+        ]),
+        Block::Paragraph(vec!["Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.".into()]),
+    ]
+}

@@ -1,0 +1,165 @@
+//! The Meetup Pro Network application's words, keyed by its definition
+//! (`rules::program::meetup_pro`).
+
+use super::{Block, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
+use crate::rules::business_days::DecisionWindow;
+use crate::rules::thresholds::{
+    DECISION_EARLIEST_BUSINESS_DAYS, DECISION_LATEST_BUSINESS_DAYS, MP_MIN_EVENTS_PER_YEAR,
+    MP_PYTHON_SHARE_GUIDANCE,
+};
+use crate::ui::messages;
+
+const fn q(name: &'static str, label: &'static str) -> QuestionWords {
+    QuestionWords {
+        name,
+        label,
+        hint: Hint::None,
+        summary_key: label,
+        subject: label,
+        required: "",
+        example: "",
+        options: &[],
+        lead: None,
+    }
+}
+
+pub static WORDS: ProgramWords = ProgramWords {
+    slug: "meetup-pro",
+    name: "Meetup Pro Network",
+    card_id: "mp",
+    facts: &[
+        Fact {
+            term: "What you get",
+            detail: || "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.".into(),
+        },
+        Fact {
+            term: "Who qualifies",
+            detail: || format!(
+                "Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least {MP_PYTHON_SHARE_GUIDANCE}%), a Code of Conduct in the group's About section, and at least {MP_MIN_EVENTS_PER_YEAR} events a year, virtual or in person."
+            ),
+        },
+        Fact {
+            term: "When to apply",
+            detail: || "At any time.".into(),
+        },
+        Fact {
+            term: "Decision",
+            detail: || format!(
+                "By email, usually within {DECISION_EARLIEST_BUSINESS_DAYS} to {DECISION_LATEST_BUSINESS_DAYS} business days."
+            ),
+        },
+    ],
+    start_button: "Start a Meetup Pro Network application",
+    preview_link_hidden: " for the Meetup Pro Network",
+    preview_heading: "Check if your Meetup group can join the Meetup Pro Network",
+    preview_note: "The PSF also checks your group's Meetup page when it reviews your application.",
+    steps: &[
+        StepWords { slug: "applicant", heading: "Your details", label: "Your details" },
+        StepWords { slug: "group", heading: "Your Meetup group", label: "Meetup group" },
+    ],
+    sections: &[
+        ("group", "The group"),
+        ("code_of_conduct", "Code of Conduct"),
+        ("events", "Events and content"),
+    ],
+    notes: &[],
+    questions: &[
+        QuestionWords {
+            required: "Enter your full name",
+            ..q("full_name", "Full name")
+        },
+        QuestionWords {
+            hint: Hint::Text("The PSF sends its decision by email. Use the address of your psfmember.org account if you have one."),
+            required: "Enter your email address",
+            ..q("email", "Email address")
+        },
+        QuestionWords {
+            hint: Hint::Text("For example, organizer or co-organizer."),
+            summary_key: "Role in the group",
+            subject: "Role",
+            required: "Enter your role in the group",
+            ..q("role", "Your role in the group")
+        },
+        QuestionWords {
+            summary_key: "Group name",
+            subject: "Group name",
+            required: "Enter the name of the Meetup group",
+            ..q("group_name", "Name of the Meetup group")
+        },
+        QuestionWords {
+            hint: Hint::Text("For example, https://www.meetup.com/your-group-name/"),
+            summary_key: "Meetup page",
+            subject: "Meetup page address",
+            required: "Enter the address of the group's Meetup page",
+            example: "https://www.meetup.com/your-group-name/",
+            ..q("meetup_url", "Address of the group's Meetup page")
+        },
+        QuestionWords {
+            required: "Enter the city where the group meets",
+            ..q("city", "City")
+        },
+        QuestionWords {
+            required: "Enter the country where the group meets",
+            ..q("country", "Country")
+        },
+        QuestionWords {
+            summary_key: "Code of Conduct",
+            subject: "Code of Conduct link",
+            required: "Enter the link to the group's Code of Conduct",
+            example: "https://python.example.org/code-of-conduct",
+            ..q("code_of_conduct_url", "Link to the group's Code of Conduct")
+        },
+        QuestionWords {
+            hint: Hint::Text("Open your group's Meetup page and look at its About section."),
+            summary_key: "Code of Conduct in the About section",
+            subject: "Code of Conduct in the About section",
+            required: "Select yes if the Code of Conduct is in the About section of your Meetup page",
+            ..q("coc_in_about", "Is the Code of Conduct included or linked in the About section of your Meetup page?")
+        },
+        QuestionWords {
+            hint: Hint::Text("Count virtual and in-person events."),
+            summary_key: "Events in the last 12 months",
+            subject: "Number of events",
+            required: "Enter how many events the group held in the last 12 months",
+            example: "6",
+            ..q("events_last_12_months", "How many events did the group hold in the last 12 months?")
+        },
+        QuestionWords {
+            hint: Hint::Text("Count virtual and in-person events."),
+            summary_key: "Events planned in the next 12 months",
+            subject: "Number of events",
+            required: "Enter how many events the group plans to hold in the next 12 months",
+            example: "6",
+            ..q("events_next_12_months", "How many events does the group plan to hold in the next 12 months?")
+        },
+        QuestionWords {
+            hint: Hint::Text("Enter a whole number from 0 to 100. Content can include adjacent topics, such as networking or basic machine learning."),
+            summary_key: "Python content",
+            subject: "Percentage",
+            required: "Enter the percentage of the group's content that is about Python",
+            example: "80",
+            ..q("python_percent", "Approximately what percentage of the group's content is about Python?")
+        },
+    ],
+    next_steps: NextSteps { render: next_steps },
+};
+
+fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if let Some(d) = decision {
+        blocks.push(Block::Paragraph(vec![
+            "PSF staff aim to review your application within 7 to 10 business days: you should hear from them between ".into(),
+            messages::date(d.earliest),
+            " and ".into(),
+            messages::date(d.latest),
+            ".".into(),
+        ]));
+    }
+    blocks.push(Block::Paragraph(vec![
+        "A PSF staff member may email you with questions. The decision is sent by email to ".into(),
+        email.to_string(),
+        ". If your group is accepted, the email explains how to join the PSF's Meetup Pro Network."
+            .into(),
+    ]));
+    blocks
+}

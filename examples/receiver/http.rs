@@ -16,7 +16,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
 use chrono::{DateTime, Utc};
-use psf_apply::rules::payload::{self, Payload, Problem};
+use psf_apply::rules::payload::{self, Problem};
 use serde::Serialize;
 use serde_json::{json, Value};
 use tower::limit::GlobalConcurrencyLimitLayer;
@@ -572,13 +572,17 @@ fn accept(app: &App, key: &str, body: &[u8], received_at: DateTime<Utc>) -> Repl
     if body_key.is_some_and(|k| k != key) {
         problems.push(problem_at("/idempotency_key", "idempotency_key_mismatch"));
     }
-    let (Some(payload), Some(received), true) = (payload, received, problems.is_empty()) else {
+    // The program is the definition of the payload's schema (re-validation
+    // accepted it, so there is one).
+    let program: Option<Program> = received
+        .as_ref()
+        .and_then(|v| v.get("schema"))
+        .and_then(Value::as_str)
+        .and_then(psf_apply::rules::program::by_schema);
+    let (Some(_), Some(received), Some(program), true) =
+        (payload, received, program, problems.is_empty())
+    else {
         return validation_problem(&problems);
-    };
-
-    let program = match payload {
-        Payload::CommunityPartner(_) => Program::CommunityPartner,
-        Payload::MeetupPro(_) => Program::MeetupPro,
     };
     let submitted = lock(&app.store).submit(program, key, &body_sha256, &received, received_at);
     match submitted {

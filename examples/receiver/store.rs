@@ -23,29 +23,18 @@ pub const FILE_NAME: &str = "applications.jsonl";
 /// Where a torn last line is moved, so nothing is silently thrown away.
 pub const TORN_FILE_NAME: &str = "applications.jsonl.torn";
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum Program {
-    CommunityPartner,
-    MeetupPro,
-}
+/// A program of the app's own definitions (`rules::program`): the receiver
+/// keeps no list of its own, so a program added there is received here.
+pub type Program = &'static psf_apply::rules::program::Program;
 
-impl Program {
-    const ALL: [Program; 2] = [Program::CommunityPartner, Program::MeetupPro];
-
-    fn prefix(self) -> &'static str {
-        match self {
-            Program::CommunityPartner => "PSF-CP-",
-            Program::MeetupPro => "PSF-MP-",
-        }
-    }
-
-    /// The program and sequence number of a reference such as `PSF-CP-000042`.
-    fn parse_reference(reference: &str) -> Option<(Program, u64)> {
-        Program::ALL.into_iter().find_map(|program| {
-            let digits = reference.strip_prefix(program.prefix())?;
+/// The program and sequence number of a reference such as `PSF-CP-000042`.
+fn parse_reference(reference: &str) -> Option<(Program, u64)> {
+    psf_apply::rules::program::all_programs()
+        .iter()
+        .find_map(|&program| {
+            let digits = reference.strip_prefix(program.reference_prefix)?;
             Some((program, digits.parse().ok()?))
         })
-    }
 }
 
 /// What the client is told about a stored application; replayed verbatim for
@@ -232,7 +221,7 @@ impl Store {
     }
 
     fn remember(&mut self, record: RecordIn, span: Span) {
-        if let Some((program, n)) = Program::parse_reference(&record.reference) {
+        if let Some((program, n)) = parse_reference(&record.reference) {
             let last = self.last_number.entry(program).or_insert(0);
             *last = (*last).max(n);
         }
@@ -298,7 +287,7 @@ impl Store {
         }
         let number = self.last_number.get(&program).copied().unwrap_or(0) + 1;
         let receipt = Receipt {
-            reference: format!("{}{number:06}", program.prefix()),
+            reference: format!("{}{number:06}", program.reference_prefix),
             received_at: rfc3339(received_at),
         };
         let mut line = serde_json::to_vec(&RecordOut {
@@ -468,11 +457,11 @@ mod tests {
         let body = json!({"a": 1});
         let first = stored(
             store
-                .submit(Program::CommunityPartner, "k1", "h1", &body, now())
+                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &body, now())
                 .unwrap(),
         );
         let again = store
-            .submit(Program::CommunityPartner, "k1", "h1", &body, now())
+            .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &body, now())
             .unwrap();
         assert_eq!(again, Submitted::Replay(first.clone()));
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
@@ -485,11 +474,11 @@ mod tests {
         let mut store = Store::open(&tmp.0).unwrap();
         stored(
             store
-                .submit(Program::MeetupPro, "k1", "h1", &json!(1), now())
+                .submit(&psf_apply::rules::program::MEETUP_PRO, "k1", "h1", &json!(1), now())
                 .unwrap(),
         );
         let outcome = store
-            .submit(Program::MeetupPro, "k1", "h2", &json!(2), now())
+            .submit(&psf_apply::rules::program::MEETUP_PRO, "k1", "h2", &json!(2), now())
             .unwrap();
         assert_eq!(outcome, Submitted::KeyReused);
         assert_eq!(store.lookup("k1", "h2"), Lookup::KeyReused);
@@ -503,11 +492,11 @@ mod tests {
         let mut submit = |program, key: &str| {
             stored(store.submit(program, key, key, &json!({}), now()).unwrap()).reference
         };
-        assert_eq!(submit(Program::CommunityPartner, "a"), "PSF-CP-000001");
-        assert_eq!(submit(Program::MeetupPro, "b"), "PSF-MP-000001");
-        assert_eq!(submit(Program::CommunityPartner, "c"), "PSF-CP-000002");
-        assert_eq!(submit(Program::MeetupPro, "d"), "PSF-MP-000002");
-        assert_eq!(submit(Program::MeetupPro, "e"), "PSF-MP-000003");
+        assert_eq!(submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "a"), "PSF-CP-000001");
+        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "b"), "PSF-MP-000001");
+        assert_eq!(submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "c"), "PSF-CP-000002");
+        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "d"), "PSF-MP-000002");
+        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "e"), "PSF-MP-000003");
     }
 
     #[test]
@@ -517,7 +506,7 @@ mod tests {
         let payload = json!({"schema": "psf-apply/meetup-pro/v1", "x": [1, 2]});
         let receipt = stored(
             store
-                .submit(Program::MeetupPro, "key", "hash", &payload, now())
+                .submit(&psf_apply::rules::program::MEETUP_PRO, "key", "hash", &payload, now())
                 .unwrap(),
         );
         let records = store.records().unwrap();
@@ -546,12 +535,12 @@ mod tests {
             let mut store = Store::open(&tmp.0).unwrap();
             let first = stored(
                 store
-                    .submit(Program::CommunityPartner, "k1", "h1", &json!(1), now())
+                    .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &json!(1), now())
                     .unwrap(),
             );
             let second = stored(
                 store
-                    .submit(Program::MeetupPro, "k2", "h2", &json!(2), now())
+                    .submit(&psf_apply::rules::program::MEETUP_PRO, "k2", "h2", &json!(2), now())
                     .unwrap(),
             );
             (first, second)
@@ -563,7 +552,7 @@ mod tests {
         assert_eq!(store.lookup("k1", "other"), Lookup::KeyReused);
         let next = stored(
             store
-                .submit(Program::CommunityPartner, "k3", "h3", &json!(3), now())
+                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k3", "h3", &json!(3), now())
                 .unwrap(),
         );
         assert_eq!(next.reference, "PSF-CP-000002");
@@ -577,7 +566,7 @@ mod tests {
             let mut store = Store::open(&tmp.0).unwrap();
             stored(
                 store
-                    .submit(Program::CommunityPartner, "k1", "h1", &json!(1), now())
+                    .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &json!(1), now())
                     .unwrap(),
             )
         };
@@ -593,7 +582,7 @@ mod tests {
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
         let next = stored(
             store
-                .submit(Program::CommunityPartner, "k2", "h2", &json!(2), now())
+                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k2", "h2", &json!(2), now())
                 .unwrap(),
         );
         // The torn record was never acknowledged, so its number is free again.
@@ -634,7 +623,7 @@ mod tests {
     fn pages_in_stored_order_from_disk() {
         let tmp = TempDir::new("pages");
         let mut store = Store::open(&tmp.0).unwrap();
-        for (i, program) in [Program::CommunityPartner, Program::MeetupPro]
+        for (i, program) in [&psf_apply::rules::program::COMMUNITY_PARTNER, &psf_apply::rules::program::MEETUP_PRO]
             .into_iter()
             .cycle()
             .take(5)

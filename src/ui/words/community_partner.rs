@@ -7,7 +7,7 @@ use super::{Block, Fact, Hint, NextSteps, NoteWords, ProgramWords, QuestionWords
 use crate::rules::thresholds::{
     MAX_DESCRIPTION_CHARS, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
 };
-use crate::ui::messages::{date_as_typed, number, weeks};
+use crate::ui::format::{date_as_typed, number, weeks};
 
 const fn q(name: &'static str, label: &'static str) -> QuestionWords {
     QuestionWords {

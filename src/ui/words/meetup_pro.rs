@@ -7,7 +7,7 @@ use crate::rules::thresholds::{
     DECISION_EARLIEST_BUSINESS_DAYS, DECISION_LATEST_BUSINESS_DAYS, MP_MIN_EVENTS_PER_YEAR,
     MP_PYTHON_SHARE_GUIDANCE,
 };
-use crate::ui::messages;
+use crate::ui::format;
 
 const fn q(name: &'static str, label: &'static str) -> QuestionWords {
     QuestionWords {
@@ -149,9 +149,9 @@ fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
     if let Some(d) = decision {
         blocks.push(Block::Paragraph(vec![
             "PSF staff aim to review your application within 7 to 10 business days: you should hear from them between ".into(),
-            messages::date(d.earliest),
+            format::date(d.earliest),
             " and ".into(),
-            messages::date(d.latest),
+            format::date(d.latest),
             ".".into(),
         ]));
     }

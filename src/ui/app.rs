@@ -59,8 +59,9 @@ pub fn App(
         let listener = window_event_listener_untyped("hashchange", move |_| {
             let hash = window().location().hash().unwrap_or_default();
             if let Some(location) = Location::parse(&hash, programs) {
-                app.location.set(location);
+                // The visit first: a step's errors belong to one visit.
                 app.navigations.update(|n| *n += 1);
+                app.location.set(location);
             }
         });
         on_cleanup(move || listener.remove());
@@ -76,7 +77,12 @@ pub fn App(
     provide_context(HostRoot(root));
     host_events::watch(app);
 
-    let page = Memo::new(move |_| app.location.with(|l| l.page));
+    // All the steps of a program share one frame: a step change keeps the
+    // layout and the eligibility panel (see `StepPage`).
+    let page = Memo::new(move |_| match app.location.with(|l| l.page) {
+        Page::Step(p, _) => Page::Step(p, 0),
+        other => other,
+    });
     let on_dismiss = Callback::new(move |notice| app.store.dismiss(notice));
     view! {
         <div class="psf-app" node_ref=root on:click=on_click>
@@ -84,7 +90,7 @@ pub fn App(
             {move || match page.get() {
                 Page::Start => view! { <StartPage /> }.into_any(),
                 Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
-                Page::Step(p, i) => view! { <StepPage program=p index=i /> }.into_any(),
+                Page::Step(p, _) => view! { <StepPage program=p /> }.into_any(),
                 Page::Check(p) => view! { <CheckPage program=p /> }.into_any(),
                 Page::Confirmation(p) => view! { <ConfirmationPage program=p /> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage /> }.into_any(),

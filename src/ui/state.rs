@@ -356,8 +356,9 @@ pub fn navigate(location: &Location) {
     let memory = use_context::<Instance>().is_some_and(|i| !i.hash_routing);
     if memory {
         if let Some(app) = use_context::<AppState>() {
-            app.location.set(location.clone());
+            // The visit first: a step's errors belong to one visit.
             app.navigations.update(|n| *n += 1);
+            app.location.set(location.clone());
         }
         return;
     }

@@ -13,15 +13,9 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use crate::rules::eligibility::Evaluation;
 use crate::rules::program::Program;
 
-use super::components::back_link::BackLink;
-use super::components::eligibility_panel::EligibilityPanel;
-use super::components::error_summary::ErrorSummary;
-use super::components::page_heading::PageHeading;
 use super::components::question::Messages;
-use super::components::step_indicator::StepIndicator;
 use super::messages;
 use super::refusals::{self, Refusal};
 use super::route::{Location, Page};
@@ -29,42 +23,62 @@ use super::state::{navigate, use_app};
 use super::validation::{error_target_id, message_for, Problem};
 
 /// A step's validation, GOV.UK's way: nothing is shown until Continue is
-/// pressed; from then on the problems follow every change.
+/// pressed; from then on the problems follow every change. One of these
+/// serves every step of a program's frame: what was attempted belongs to
+/// one visit (one navigation), so a step reached again starts clean.
 #[derive(Clone, Copy)]
 pub struct StepErrors {
-    attempted: RwSignal<bool>,
-    focus: RwSignal<u32>,
+    /// The visit (`AppState::navigations`) on which Continue was refused.
+    attempted: RwSignal<Option<u32>>,
+    presses: RwSignal<u32>,
+    /// The visit that began with the backend's refusals standing: they
+    /// show at once, for the person was sent here to fix them.
+    refused_on_arrival: Memo<Option<u32>>,
+    visit: Signal<u32>,
     all: Memo<Vec<Problem>>,
 }
 
 impl StepErrors {
-    /// `compute` gives the page's own problems. What the backend refused
-    /// joins them, and shows at once: the person was sent here to fix it.
-    pub fn new(compute: impl Fn() -> Vec<Problem> + Send + Sync + 'static) -> StepErrors {
+    /// `compute` gives the current page's own problems. What the backend
+    /// refused joins them.
+    pub fn new(
+        page: Memo<Page>,
+        compute: impl Fn(Page) -> Vec<Problem> + Send + Sync + 'static,
+    ) -> StepErrors {
         let app = use_app();
-        let page = app.location.with_untracked(|l| l.page);
-        let refused: Signal<Vec<Refusal>> = match page.program() {
+        let refused: Signal<Vec<Refusal>> = match page.get_untracked().program() {
             Some(p) => app.program(p).standing_refusals.into(),
             None => Signal::derive(Vec::new),
         };
-        let has_refusals = refused.with_untracked(|r| !r.is_empty());
+        let visit: Signal<u32> = app.navigations.into();
         StepErrors {
-            attempted: RwSignal::new(has_refusals),
-            focus: RwSignal::new(u32::from(has_refusals)),
+            attempted: RwSignal::new(None),
+            presses: RwSignal::new(0),
+            refused_on_arrival: page_memo(move |_| {
+                let v = visit.get();
+                refused.with_untracked(|r| !r.is_empty()).then_some(v)
+            }),
+            visit,
             all: page_memo(move |_| {
-                let mut problems = compute();
+                let page = page.get();
+                let mut problems = compute(page);
                 refused.with(|r| add_refusals(&mut problems, r, page));
                 problems
             }),
         }
     }
 
+    fn showing(&self) -> bool {
+        let visit = Some(self.visit.get());
+        self.attempted.get() == visit || self.refused_on_arrival.get() == visit
+    }
+
     /// The problems on show (none before the first Continue).
     pub fn shown(&self) -> Signal<Vec<Problem>> {
-        let (attempted, all) = (self.attempted, self.all);
+        let this = *self;
         Signal::derive(move || {
-            if attempted.get() {
-                all.get()
+            if this.showing() {
+                this.all.get()
             } else {
                 Vec::new()
             }
@@ -102,9 +116,11 @@ impl StepErrors {
         })
     }
 
-    /// Asks the error summary to take focus.
+    /// Asks the error summary to take focus: on every refused Continue, and
+    /// on arriving with refusals.
     pub fn focus_request(&self) -> Signal<u32> {
-        self.focus.into()
+        let (presses, arrival) = (self.presses, self.refused_on_arrival);
+        Signal::derive(move || presses.get() + arrival.get().map_or(0, |v| v + 1))
     }
 
     /// Continue: `true` when the step has no problems; otherwise shows them
@@ -116,8 +132,8 @@ impl StepErrors {
         {
             return true;
         }
-        self.attempted.set(true);
-        self.focus.update(|n| *n += 1);
+        self.attempted.set(Some(self.visit.get_untracked()));
+        self.presses.update(|n| *n += 1);
         false
     }
 }
@@ -168,12 +184,13 @@ fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
 }
 
 /// Keeps `document.title` in step with the page and its error state.
-pub fn use_title(page: Page, has_errors: Signal<bool>) {
+pub fn use_title(page: impl Into<Signal<Page>>, has_errors: Signal<bool>) {
     if !super::ids::owns_document() {
         return; // a widget never retitles its host's page
     }
+    let page = page.into();
     Effect::new(move |_| {
-        document().set_title(&messages::document_title(page, has_errors.get()));
+        document().set_title(&messages::document_title(page.get(), has_errors.get()));
     });
 }
 
@@ -187,43 +204,6 @@ pub fn continue_from(page: Page, program: &'static Program) {
     } else {
         page.next()
     }));
-}
-
-/// The frame of a question page: Back, the steps, the error summary, the
-/// heading, then the questions beside the eligibility panel (above them on
-/// a narrow screen, where the panel starts folded).
-#[component]
-pub fn QuestionPage(
-    page: Page,
-    #[prop(into)] evaluation: Signal<Evaluation>,
-    errors: StepErrors,
-    children: Children,
-) -> impl IntoView {
-    let app = use_app();
-    let program = page.program();
-    // Back returns to check your answers when the person came from there.
-    let back_href = match program {
-        Some(p) if app.location.with_untracked(|l| l.return_to_check) => Page::Check(p).href(),
-        _ => page.previous().href(),
-    };
-    use_title(page, errors.has_errors());
-    view! {
-        <div class="psf-page">
-            <BackLink href=back_href />
-            {program.map(|p| view! { <StepIndicator program=p current=page /> })}
-            <ErrorSummary problems=errors.shown() focus_request=errors.focus_request() />
-            <PageHeading
-                text=messages::page_heading(page)
-                caption=program.map(messages::application_name).unwrap_or_default()
-            />
-            <div class="psf-layout">
-                <div class="psf-layout__aside">
-                    <EligibilityPanel evaluation=evaluation />
-                </div>
-                <div class="psf-layout__main">{children()}</div>
-            </div>
-        </div>
-    }
 }
 
 /// The "Continue" button of a question page.

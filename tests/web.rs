@@ -613,3 +613,581 @@ async fn a_widget_routes_in_memory_with_its_own_ids_and_leaves_the_page_alone() 
     assert_eq!(numbers.len(), 2, "{numbers:?}");
     assert!(numbers[1].contains(r#""step":"event""#), "{numbers:?}");
 }
+
+// --- A program defined only here -----------------------------------------------------
+
+// A small third program the app does not ship, drawn by the real renderer:
+// what a person sees (headings, labels, ids, messages, the reveal, the step
+// count) can only come from this definition and these words.
+mod book_club {
+    use psf_apply::rules::eligibility::{self, Evaluation};
+    use psf_apply::rules::form::FieldError;
+    use psf_apply::rules::program::answers::no_decision;
+    use psf_apply::rules::program::{
+        Behaviour, Control, Limit, Program, Question, Reveal, Section, Step, Values,
+    };
+    use psf_apply::ui::words::{Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
+
+    /// A required question with nothing else (the crate's builders are its own).
+    const fn ask(name: &'static str, id: &'static str, control: Control, limit: Limit) -> Question {
+        Question {
+            name,
+            id,
+            control,
+            required: true,
+            limit,
+            personal: false,
+            feeds: &[],
+            revealed_by: None,
+            hooks: &[],
+            autocomplete: None,
+            width: None,
+        }
+    }
+
+    pub const NAME_MAX: usize = 50;
+
+    static NAME: Question = Question {
+        personal: true,
+        ..ask("name", "name", Control::Text, Limit::Chars(NAME_MAX))
+    };
+    static EMAIL: Question = Question {
+        personal: true,
+        ..ask("email", "email", Control::Email, Limit::None)
+    };
+    static MEETS_MONTHLY: Question = ask(
+        "meets_monthly",
+        "meets-monthly",
+        Control::YesNo,
+        Limit::None,
+    );
+    static GENRE: Question = ask(
+        "genre",
+        "genre",
+        Control::OneOf(&["fiction", "poetry", "other"]),
+        Limit::None,
+    );
+    static GENRE_OTHER: Question = Question {
+        revealed_by: Some(Reveal {
+            question: &GENRE,
+            option: "other",
+        }),
+        ..ask("genre_other", "genre-other", Control::Text, Limit::None)
+    };
+    static READING_PERCENT: Question = ask(
+        "reading_percent",
+        "reading-percent",
+        Control::Percentage,
+        Limit::Range { min: 0, max: 100 },
+    );
+
+    pub static BOOK_CLUB: Program = Program {
+        slug: "book-club",
+        schema: "psf-apply/book-club/v1",
+        id_prefix: "psf-bc-",
+        questions: &[
+            &NAME,
+            &EMAIL,
+            &MEETS_MONTHLY,
+            &GENRE,
+            &GENRE_OTHER,
+            &READING_PERCENT,
+        ],
+        steps: &[
+            Step {
+                slug: "you",
+                sections: &[Section {
+                    heading: None,
+                    questions: &[&NAME, &EMAIL],
+                }],
+                hook: None,
+            },
+            Step {
+                slug: "club",
+                sections: &[Section {
+                    heading: Some("reading"),
+                    questions: &[&MEETS_MONTHLY, &GENRE, &GENRE_OTHER, &READING_PERCENT],
+                }],
+                hook: None,
+            },
+        ],
+        preview: &[],
+        behaviour: Behaviour {
+            evaluate: |_, _| Evaluation {
+                verdict: eligibility::verdict(&[]),
+                outcomes: vec![],
+            },
+            field_errors,
+            payload_json: |v, at, key| {
+                serde_json::to_string_pretty(&serde_json::json!({
+                    "schema": "psf-apply/book-club/v1",
+                    "submitted_at": at.to_rfc3339(),
+                    "idempotency_key": key,
+                    "answers": answers_json(v),
+                }))
+            },
+            answers_json,
+            decision: no_decision,
+        },
+        reference_prefix: "PSF-BC-",
+        rules: &[],
+    };
+
+    pub static PROGRAMS: [&Program; 1] = [&BOOK_CLUB];
+
+    fn error(field: &str, code: &str) -> FieldError {
+        FieldError {
+            field: field.into(),
+            code: code.into(),
+        }
+    }
+
+    fn field_errors(v: &Values) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let name = v.text("name");
+        if name.is_empty() {
+            errors.push(error("name", "required"));
+        } else if name.chars().count() > NAME_MAX {
+            errors.push(error("name", "too_long"));
+        }
+        if v.text("email").is_empty() {
+            errors.push(error("email", "required"));
+        }
+        if v.flag("meets_monthly").is_none() {
+            errors.push(error("meets_monthly", "required"));
+        }
+        match v.code("genre") {
+            None => errors.push(error("genre", "required")),
+            Some("other") if v.text("genre_other").is_empty() => {
+                errors.push(error("genre_other", "required"))
+            }
+            Some(_) => {}
+        }
+        match v.number("reading_percent") {
+            None => errors.push(error("reading_percent", "required")),
+            Some(n) if n > 100 => errors.push(error("reading_percent", "range")),
+            Some(_) => {}
+        }
+        errors
+    }
+
+    fn answers_json(v: &Values) -> serde_json::Value {
+        serde_json::json!({
+            "name": v.text("name"),
+            "email": v.text("email"),
+            "meets_monthly": v.flag("meets_monthly"),
+            "genre": v.code("genre"),
+            "genre_other": v.text("genre_other"),
+            "reading_percent": v.number("reading_percent"),
+        })
+    }
+
+    const fn says(
+        name: &'static str,
+        label: &'static str,
+        summary_key: &'static str,
+        required: &'static str,
+    ) -> QuestionWords {
+        QuestionWords {
+            name,
+            label,
+            hint: Hint::None,
+            summary_key,
+            subject: summary_key,
+            required,
+            example: "",
+            options: &[],
+            lead: None,
+        }
+    }
+
+    pub static WORDS: ProgramWords = ProgramWords {
+        slug: "book-club",
+        name: "Book Club",
+        card_id: "bc",
+        facts: &[Fact {
+            term: "What you read",
+            detail: || "Any book, as long as the club talks about it.".into(),
+        }],
+        start_button: "Start a Book Club application",
+        preview_link_hidden: " for the Book Club",
+        preview_heading: "Check if your club can join the Book Club",
+        preview_note: "Nothing to check in advance.",
+        steps: &[
+            StepWords {
+                slug: "you",
+                heading: "Tell us about yourself",
+                label: "About you",
+            },
+            StepWords {
+                slug: "club",
+                heading: "About your reading club",
+                label: "Your club",
+            },
+        ],
+        sections: &[("reading", "What the club reads")],
+        notes: &[],
+        questions: &[
+            says("name", "Your name", "Name", "Enter your name"),
+            says(
+                "email",
+                "Your email address",
+                "Email",
+                "Enter your email address",
+            ),
+            says(
+                "meets_monthly",
+                "Does the club meet every month?",
+                "Meets monthly",
+                "Select yes if the club meets every month",
+            ),
+            QuestionWords {
+                options: &[
+                    ("fiction", "Novels and stories"),
+                    ("poetry", "Poems"),
+                    ("other", "Something else"),
+                ],
+                ..says(
+                    "genre",
+                    "What does the club mostly read?",
+                    "Reading",
+                    "Select what the club mostly reads",
+                )
+            },
+            says(
+                "genre_other",
+                "What else does the club read?",
+                "Other reading",
+                "Enter what else the club reads",
+            ),
+            says(
+                "reading_percent",
+                "What share of meetings is about the book?",
+                "Share about the book",
+                "Enter the share of meetings about the book",
+            ),
+        ],
+        next_steps: NextSteps {
+            render: |_, _| Vec::new(),
+        },
+    };
+
+    pub static ALL_WORDS: [&ProgramWords; 1] = [&WORDS];
+}
+
+/// Mounts the whole app offering only the test's program, with no saved
+/// state under `prefix`; keep the handle, or the app is unmounted.
+async fn mount_book_club(
+    prefix: &str,
+    start: psf_apply::ui::route::Page,
+    fixed: bool,
+) -> (HtmlElement, impl Sized) {
+    use psf_apply::ui::app::App;
+    use psf_apply::ui::instance::Instance;
+    use psf_apply::ui::route::Location;
+    use psf_apply::ui::words;
+
+    words::register(&book_club::ALL_WORDS);
+    if let Some(storage) = window().local_storage().unwrap() {
+        let keys: Vec<String> = (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .filter(|k| k.starts_with(prefix))
+            .collect();
+        for key in keys {
+            storage.remove_item(&key).unwrap();
+        }
+    }
+    let root = container();
+    let config = Config {
+        storage_prefix: prefix.to_string(),
+        ..Config::default()
+    };
+    let instance = Instance {
+        id_prefix: "psf-".into(),
+        hash_routing: false,
+        start: Location::at(start),
+        programs: &book_club::PROGRAMS,
+        program: fixed.then_some(&book_club::BOOK_CLUB),
+        prefill: vec![],
+        width: None,
+    };
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <App config=config instance=instance /> }
+    });
+    settle().await;
+    (root, handle)
+}
+
+fn label_for(root: &web_sys::Element, id: &str) -> String {
+    text(&find(root, &format!("label[for={id}]")))
+}
+
+/// The error summary's links as (href, text).
+fn summary_links(root: &web_sys::Element) -> Vec<(String, String)> {
+    let summary = find(root, "[role=alert]");
+    assert!(text(&summary).contains("There is a problem"));
+    let links = summary.query_selector_all("a").unwrap();
+    (0..links.length())
+        .map(|i| {
+            let a: web_sys::Element = links.item(i).unwrap().dyn_into().unwrap();
+            (a.get_attribute("href").unwrap_or_default(), text(&a))
+        })
+        .collect()
+}
+
+fn press_continue(root: &web_sys::Element) {
+    let button: HtmlElement = find(root, "form button[type=submit]").dyn_into().unwrap();
+    assert_eq!(text(&button).trim(), "Continue");
+    button.click();
+}
+
+#[wasm_bindgen_test]
+async fn a_program_defined_only_in_the_test_is_asked_by_the_real_renderer() {
+    use psf_apply::ui::route::Page;
+    let prefix = "psf-test-bookclub";
+    let (root, _handle) = mount_book_club(prefix, Page::Step(&book_club::BOOK_CLUB, 0), true).await;
+
+    // Step 1: its heading, caption, step count and labels, from the words;
+    // its ids and input kinds, from the definition.
+    assert_eq!(text(&find(&root, "h1")), "Tell us about yourself");
+    assert_eq!(text(&find(&root, ".psf-caption")), "Book Club application");
+    assert_eq!(text(&find(&root, ".psf-steps__count")), "Step 1 of 3");
+    let steps: Vec<String> = {
+        let items = root.query_selector_all(".psf-steps__item").unwrap();
+        (0..items.length())
+            .map(|i| text(&items.item(i).unwrap().dyn_into().unwrap()))
+            .collect()
+    };
+    assert_eq!(
+        steps,
+        ["1About you", "2Your club", "3Check and submit"],
+        "the steps of the definition, then check your answers"
+    );
+    assert_eq!(label_for(&root, "psf-bc-name"), "Your name");
+    let name = input(&root, "psf-bc-name");
+    assert_eq!(name.type_(), "text");
+    assert_eq!(label_for(&root, "psf-bc-email"), "Your email address");
+    let email = input(&root, "psf-bc-email");
+    assert_eq!(email.type_(), "email", "an Email control");
+    assert_eq!(
+        root.query_selector_all("form input").unwrap().length(),
+        2,
+        "step 1 asks only its two questions"
+    );
+    assert!(root.query_selector("#psf-bc-genre").unwrap().is_none());
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+
+    // Continue with nothing typed: the test's own "required" words, in page
+    // order, each linking to its input.
+    press_continue(&root);
+    settle().await;
+    assert_eq!(
+        summary_links(&root),
+        [
+            ("#psf-bc-name".to_string(), "Enter your name".to_string()),
+            (
+                "#psf-bc-email".to_string(),
+                "Enter your email address".to_string()
+            ),
+        ]
+    );
+    assert!(text(&find(&root, "#psf-bc-name-error")).contains("Enter your name"));
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        text(&find(&root, "h1")),
+        "Tell us about yourself",
+        "still step 1"
+    );
+
+    // The definition's limit words the too-long message.
+    type_into(&name, &"a".repeat(book_club::NAME_MAX + 1));
+    type_into(&email, "ada@example.org");
+    settle().await;
+    assert_eq!(
+        summary_links(&root),
+        [(
+            "#psf-bc-name".to_string(),
+            "Name must be 50 characters or fewer".to_string()
+        )]
+    );
+    type_into(&name, "Ada Lovelace");
+    settle().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+    press_continue(&root);
+    settle().await;
+
+    // Step 2.
+    assert_eq!(text(&find(&root, "h1")), "About your reading club");
+    assert_eq!(text(&find(&root, ".psf-steps__count")), "Step 2 of 3");
+    assert_eq!(text(&find(&root, "form h2")), "What the club reads");
+    let legends: Vec<String> = {
+        let all = root.query_selector_all("form legend").unwrap();
+        (0..all.length())
+            .map(|i| text(&all.item(i).unwrap().dyn_into().unwrap()))
+            .collect()
+    };
+    assert_eq!(
+        legends,
+        [
+            "Does the club meet every month?",
+            "What does the club mostly read?"
+        ]
+    );
+    assert_eq!(label_for(&root, "psf-bc-meets-monthly"), "Yes");
+    let genres = root
+        .query_selector_all("input[type=radio][name=psf-bc-genre]")
+        .unwrap();
+    let genre_labels: Vec<String> = (0..genres.length())
+        .map(|i| {
+            let radio: web_sys::Element = genres.item(i).unwrap().dyn_into().unwrap();
+            label_for(&root, &radio.id())
+        })
+        .collect();
+    assert_eq!(
+        genre_labels,
+        ["Novels and stories", "Poems", "Something else"]
+    );
+    assert_eq!(
+        label_for(&root, "psf-bc-reading-percent"),
+        "What share of meetings is about the book?"
+    );
+    let percent = input(&root, "psf-bc-reading-percent");
+    assert_eq!(
+        percent.get_attribute("inputmode").as_deref(),
+        Some("numeric")
+    );
+    assert!(
+        root.query_selector("#psf-bc-genre-other")
+            .unwrap()
+            .is_none(),
+        "the revealed question waits for its option"
+    );
+
+    // "Something else" reveals its question inside that option.
+    let other: HtmlElement = find(&root, "input[name=psf-bc-genre][value=other]")
+        .dyn_into()
+        .unwrap();
+    other.click();
+    settle().await;
+    let genre_other = input(&root, "psf-bc-genre-other");
+    let conditional = genre_other
+        .closest(".psf-radios__conditional")
+        .unwrap()
+        .expect("drawn inside the option's reveal");
+    assert_eq!(
+        other.get_attribute("aria-controls").as_deref(),
+        Some(conditional.id().as_str())
+    );
+    assert!(!conditional.has_attribute("hidden"));
+    assert_eq!(
+        label_for(&root, "psf-bc-genre-other"),
+        "What else does the club read?"
+    );
+
+    // Blank answers of step 2, in page order, the revealed one included.
+    press_continue(&root);
+    settle().await;
+    assert_eq!(
+        summary_links(&root),
+        [
+            (
+                "#psf-bc-meets-monthly".to_string(),
+                "Select yes if the club meets every month".to_string()
+            ),
+            (
+                "#psf-bc-genre-other".to_string(),
+                "Enter what else the club reads".to_string()
+            ),
+            (
+                "#psf-bc-reading-percent".to_string(),
+                "Enter the share of meetings about the book".to_string()
+            ),
+        ]
+    );
+
+    let yes: HtmlElement = find(&root, "#psf-bc-meets-monthly").dyn_into().unwrap();
+    yes.click();
+    type_into(&genre_other, "Graphic novels");
+    type_into(&percent, "75");
+    settle().await;
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+    press_continue(&root);
+    settle().await;
+
+    // Check your answers: the steps' labels, the words' row names, the answers.
+    assert_eq!(
+        text(&find(&root, "h1")),
+        "Check your answers before submitting"
+    );
+    assert_eq!(text(&find(&root, ".psf-steps__count")), "Step 3 of 3");
+    let headings: Vec<String> = {
+        let all = root.query_selector_all("h2.psf-heading-m").unwrap();
+        (0..all.length())
+            .map(|i| text(&all.item(i).unwrap().dyn_into().unwrap()))
+            .collect()
+    };
+    assert_eq!(&headings[..2], ["About you", "Your club"], "{headings:?}");
+    let rows: Vec<(String, String)> = {
+        let all = root.query_selector_all(".psf-summary-list__row").unwrap();
+        (0..all.length())
+            .map(|i| {
+                let row: web_sys::Element = all.item(i).unwrap().dyn_into().unwrap();
+                (
+                    text(&find(&row, ".psf-summary-list__key")),
+                    text(&find(&row, ".psf-summary-list__value")),
+                )
+            })
+            .collect()
+    };
+    let expected = [
+        ("Name", "Ada Lovelace"),
+        ("Email", "ada@example.org"),
+        ("Meets monthly", "Yes"),
+        ("Reading", "Something else: Graphic novels"),
+        ("Share about the book", "75%"),
+    ]
+    .map(|(k, v)| (k.to_string(), v.to_string()));
+    assert_eq!(
+        rows, expected,
+        "one row per question, the revealed one in its parent's"
+    );
+
+    // The generic draft saved it by the definition's names and codes.
+    let saved = window()
+        .local_storage()
+        .unwrap()
+        .and_then(|s| s.get_item(&format!("{prefix}:v1:draft:book-club")).unwrap())
+        .unwrap_or_default();
+    for part in [
+        r#""name":"Ada Lovelace""#,
+        r#""genre":"other""#,
+        r#""genre_other":"Graphic novels""#,
+        r#""meets_monthly":true"#,
+    ] {
+        assert!(saved.contains(part), "{part} in {saved}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_offers_only_the_programs_of_its_instance() {
+    use psf_apply::ui::route::Page;
+    let (root, _handle) = mount_book_club("psf-test-bookclub-start", Page::Start, false).await;
+    assert_eq!(text(&find(&root, "h1")), "Apply to a PSF community program");
+    let cards = root.query_selector_all("section.psf-program").unwrap();
+    assert_eq!(cards.length(), 1, "one program on offer");
+    assert_eq!(text(&find(&root, "#psf-program-bc")), "Book Club");
+    assert!(text(&find(&root, ".psf-facts")).contains("What you read"));
+    let page = text(&root);
+    assert!(!page.contains("Community Partner"), "{page}");
+    assert!(!page.contains("Meetup Pro"), "{page}");
+    let start: HtmlElement = find(&root, "a.psf-button--start").dyn_into().unwrap();
+    assert_eq!(text(&start), "Start a Book Club application");
+    assert_eq!(
+        start.get_attribute("href").as_deref(),
+        Some("#/book-club/you")
+    );
+    start.click();
+    settle().await;
+    assert_eq!(text(&find(&root, "h1")), "Tell us about yourself");
+    assert_eq!(label_for(&root, "psf-bc-name"), "Your name");
+}

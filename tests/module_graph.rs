@@ -51,7 +51,10 @@ fn ui_graph() -> Graph {
     }
     for path in files {
         let rel = path.strip_prefix(&ui).unwrap();
-        let parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let parts: Vec<String> = rel
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
         if parts.last().is_some_and(|f| f == "tests.rs") || parts == ["mod.rs"] {
             continue;
         }
@@ -135,7 +138,10 @@ fn the_ui_modules_have_no_cycle() {
     let graph = ui_graph();
     assert!(graph.len() > 15, "the source was not read: {graph:?}");
     let found = cycles(&graph);
-    assert!(found.is_empty(), "modules of src/ui that import each other in a cycle: {found:?}\n{graph:#?}");
+    assert!(
+        found.is_empty(),
+        "modules of src/ui that import each other in a cycle: {found:?}\n{graph:#?}"
+    );
 }
 
 #[test]
@@ -154,9 +160,18 @@ fn the_layers_point_down() {
     let graph = ui_graph();
     for (i, layer) in layers.iter().enumerate() {
         for module in *layer {
-            let higher: Vec<&str> = layers[i + 1..].iter().flat_map(|l| l.iter().copied()).collect();
-            let reaching_up: Vec<&String> = graph[*module].iter().filter(|d| higher.contains(&d.as_str())).collect();
-            assert!(reaching_up.is_empty(), "{module} uses {reaching_up:?}, which sit above it");
+            let higher: Vec<&str> = layers[i + 1..]
+                .iter()
+                .flat_map(|l| l.iter().copied())
+                .collect();
+            let reaching_up: Vec<&String> = graph[*module]
+                .iter()
+                .filter(|d| higher.contains(&d.as_str()))
+                .collect();
+            assert!(
+                reaching_up.is_empty(),
+                "{module} uses {reaching_up:?}, which sit above it"
+            );
         }
     }
 }
@@ -168,9 +183,14 @@ fn the_check_finds_a_cycle() {
     graph.insert("b".into(), ["c".to_string()].into());
     graph.insert("c".into(), ["a".to_string()].into());
     graph.insert("d".into(), ["a".to_string()].into());
-    assert_eq!(cycles(&graph), vec![vec!["a".to_string(), "b".into(), "c".into()]]);
+    assert_eq!(
+        cycles(&graph),
+        vec![vec!["a".to_string(), "b".into(), "c".into()]]
+    );
     let source = "use super::{draft::Draft, state};\nuse crate::ui::words;\n#[cfg(test)]\nuse crate::ui::app;";
     let source = without_tests(source);
-    let found: Vec<String> = idents_after(source, "super::").chain(idents_after(source, "crate::ui::")).collect();
+    let found: Vec<String> = idents_after(source, "super::")
+        .chain(idents_after(source, "crate::ui::"))
+        .collect();
     assert_eq!(found, ["draft", "state", "words"]);
 }

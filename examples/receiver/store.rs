@@ -457,11 +457,23 @@ mod tests {
         let body = json!({"a": 1});
         let first = stored(
             store
-                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &body, now())
+                .submit(
+                    &psf_apply::rules::program::COMMUNITY_PARTNER,
+                    "k1",
+                    "h1",
+                    &body,
+                    now(),
+                )
                 .unwrap(),
         );
         let again = store
-            .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &body, now())
+            .submit(
+                &psf_apply::rules::program::COMMUNITY_PARTNER,
+                "k1",
+                "h1",
+                &body,
+                now(),
+            )
             .unwrap();
         assert_eq!(again, Submitted::Replay(first.clone()));
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
@@ -474,11 +486,23 @@ mod tests {
         let mut store = Store::open(&tmp.0).unwrap();
         stored(
             store
-                .submit(&psf_apply::rules::program::MEETUP_PRO, "k1", "h1", &json!(1), now())
+                .submit(
+                    &psf_apply::rules::program::MEETUP_PRO,
+                    "k1",
+                    "h1",
+                    &json!(1),
+                    now(),
+                )
                 .unwrap(),
         );
         let outcome = store
-            .submit(&psf_apply::rules::program::MEETUP_PRO, "k1", "h2", &json!(2), now())
+            .submit(
+                &psf_apply::rules::program::MEETUP_PRO,
+                "k1",
+                "h2",
+                &json!(2),
+                now(),
+            )
             .unwrap();
         assert_eq!(outcome, Submitted::KeyReused);
         assert_eq!(store.lookup("k1", "h2"), Lookup::KeyReused);
@@ -492,11 +516,26 @@ mod tests {
         let mut submit = |program, key: &str| {
             stored(store.submit(program, key, key, &json!({}), now()).unwrap()).reference
         };
-        assert_eq!(submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "a"), "PSF-CP-000001");
-        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "b"), "PSF-MP-000001");
-        assert_eq!(submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "c"), "PSF-CP-000002");
-        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "d"), "PSF-MP-000002");
-        assert_eq!(submit(&psf_apply::rules::program::MEETUP_PRO, "e"), "PSF-MP-000003");
+        assert_eq!(
+            submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "a"),
+            "PSF-CP-000001"
+        );
+        assert_eq!(
+            submit(&psf_apply::rules::program::MEETUP_PRO, "b"),
+            "PSF-MP-000001"
+        );
+        assert_eq!(
+            submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "c"),
+            "PSF-CP-000002"
+        );
+        assert_eq!(
+            submit(&psf_apply::rules::program::MEETUP_PRO, "d"),
+            "PSF-MP-000002"
+        );
+        assert_eq!(
+            submit(&psf_apply::rules::program::MEETUP_PRO, "e"),
+            "PSF-MP-000003"
+        );
     }
 
     #[test]
@@ -506,7 +545,13 @@ mod tests {
         let payload = json!({"schema": "psf-apply/meetup-pro/v1", "x": [1, 2]});
         let receipt = stored(
             store
-                .submit(&psf_apply::rules::program::MEETUP_PRO, "key", "hash", &payload, now())
+                .submit(
+                    &psf_apply::rules::program::MEETUP_PRO,
+                    "key",
+                    "hash",
+                    &payload,
+                    now(),
+                )
                 .unwrap(),
         );
         let records = store.records().unwrap();
@@ -535,12 +580,24 @@ mod tests {
             let mut store = Store::open(&tmp.0).unwrap();
             let first = stored(
                 store
-                    .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &json!(1), now())
+                    .submit(
+                        &psf_apply::rules::program::COMMUNITY_PARTNER,
+                        "k1",
+                        "h1",
+                        &json!(1),
+                        now(),
+                    )
                     .unwrap(),
             );
             let second = stored(
                 store
-                    .submit(&psf_apply::rules::program::MEETUP_PRO, "k2", "h2", &json!(2), now())
+                    .submit(
+                        &psf_apply::rules::program::MEETUP_PRO,
+                        "k2",
+                        "h2",
+                        &json!(2),
+                        now(),
+                    )
                     .unwrap(),
             );
             (first, second)
@@ -552,7 +609,13 @@ mod tests {
         assert_eq!(store.lookup("k1", "other"), Lookup::KeyReused);
         let next = stored(
             store
-                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k3", "h3", &json!(3), now())
+                .submit(
+                    &psf_apply::rules::program::COMMUNITY_PARTNER,
+                    "k3",
+                    "h3",
+                    &json!(3),
+                    now(),
+                )
                 .unwrap(),
         );
         assert_eq!(next.reference, "PSF-CP-000002");
@@ -566,7 +629,13 @@ mod tests {
             let mut store = Store::open(&tmp.0).unwrap();
             stored(
                 store
-                    .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k1", "h1", &json!(1), now())
+                    .submit(
+                        &psf_apply::rules::program::COMMUNITY_PARTNER,
+                        "k1",
+                        "h1",
+                        &json!(1),
+                        now(),
+                    )
                     .unwrap(),
             )
         };
@@ -582,7 +651,13 @@ mod tests {
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
         let next = stored(
             store
-                .submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "k2", "h2", &json!(2), now())
+                .submit(
+                    &psf_apply::rules::program::COMMUNITY_PARTNER,
+                    "k2",
+                    "h2",
+                    &json!(2),
+                    now(),
+                )
                 .unwrap(),
         );
         // The torn record was never acknowledged, so its number is free again.
@@ -623,11 +698,14 @@ mod tests {
     fn pages_in_stored_order_from_disk() {
         let tmp = TempDir::new("pages");
         let mut store = Store::open(&tmp.0).unwrap();
-        for (i, program) in [&psf_apply::rules::program::COMMUNITY_PARTNER, &psf_apply::rules::program::MEETUP_PRO]
-            .into_iter()
-            .cycle()
-            .take(5)
-            .enumerate()
+        for (i, program) in [
+            &psf_apply::rules::program::COMMUNITY_PARTNER,
+            &psf_apply::rules::program::MEETUP_PRO,
+        ]
+        .into_iter()
+        .cycle()
+        .take(5)
+        .enumerate()
         {
             let key = format!("k{i}");
             stored(

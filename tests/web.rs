@@ -624,57 +624,33 @@ mod book_club {
     use psf_apply::rules::form::FieldError;
     use psf_apply::rules::program::answers::no_decision;
     use psf_apply::rules::program::{
-        Behaviour, Control, Limit, Program, Question, Reveal, Section, Step, Values,
+        Behaviour, Control, Limit, Program, Question, Section, Step, Values,
     };
     use psf_apply::ui::words::{Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
 
-    /// A required question with nothing else (the crate's builders are its own).
-    const fn ask(name: &'static str, id: &'static str, control: Control, limit: Limit) -> Question {
-        Question {
-            name,
-            id,
-            control,
-            required: true,
-            limit,
-            personal: false,
-            feeds: &[],
-            revealed_by: None,
-            hooks: &[],
-            autocomplete: None,
-            width: None,
-        }
-    }
-
     pub const NAME_MAX: usize = 50;
 
-    static NAME: Question = Question {
-        personal: true,
-        ..ask("name", "name", Control::Text, Limit::Chars(NAME_MAX))
-    };
-    static EMAIL: Question = Question {
-        personal: true,
-        ..ask("email", "email", Control::Email, Limit::None)
-    };
-    static MEETS_MONTHLY: Question = ask(
+    // Built as the crate's own definitions are.
+    static NAME: Question =
+        Question::new("name", "name", Control::Text, Limit::Chars(NAME_MAX)).personal();
+    static EMAIL: Question =
+        Question::new("email", "email", Control::Email, Limit::None).personal();
+    static MEETS_MONTHLY: Question = Question::new(
         "meets_monthly",
         "meets-monthly",
         Control::YesNo,
         Limit::None,
     );
-    static GENRE: Question = ask(
+    static GENRE: Question = Question::new(
         "genre",
         "genre",
         Control::OneOf(&["fiction", "poetry", "other"]),
         Limit::None,
     );
-    static GENRE_OTHER: Question = Question {
-        revealed_by: Some(Reveal {
-            question: &GENRE,
-            option: "other",
-        }),
-        ..ask("genre_other", "genre-other", Control::Text, Limit::None)
-    };
-    static READING_PERCENT: Question = ask(
+    static GENRE_OTHER: Question =
+        Question::new("genre_other", "genre-other", Control::Text, Limit::None)
+            .revealed_by(&GENRE, "other");
+    static READING_PERCENT: Question = Question::new(
         "reading_percent",
         "reading-percent",
         Control::Percentage,

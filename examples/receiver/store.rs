@@ -429,6 +429,7 @@ fn read_exact_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result
 mod tests {
     use super::*;
     use crate::testkit::TempDir;
+    use psf_apply::rules::program::{COMMUNITY_PARTNER as CP, MEETUP_PRO as MP};
     use serde_json::json;
     use std::time::SystemTime;
 
@@ -455,26 +456,8 @@ mod tests {
         let tmp = TempDir::new("replay");
         let mut store = Store::open(&tmp.0).unwrap();
         let body = json!({"a": 1});
-        let first = stored(
-            store
-                .submit(
-                    &psf_apply::rules::program::COMMUNITY_PARTNER,
-                    "k1",
-                    "h1",
-                    &body,
-                    now(),
-                )
-                .unwrap(),
-        );
-        let again = store
-            .submit(
-                &psf_apply::rules::program::COMMUNITY_PARTNER,
-                "k1",
-                "h1",
-                &body,
-                now(),
-            )
-            .unwrap();
+        let first = stored(store.submit(&CP, "k1", "h1", &body, now()).unwrap());
+        let again = store.submit(&CP, "k1", "h1", &body, now()).unwrap();
         assert_eq!(again, Submitted::Replay(first.clone()));
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
         assert_eq!(lines(&tmp.0), 1);
@@ -484,26 +467,8 @@ mod tests {
     fn same_key_different_body_is_refused() {
         let tmp = TempDir::new("reused");
         let mut store = Store::open(&tmp.0).unwrap();
-        stored(
-            store
-                .submit(
-                    &psf_apply::rules::program::MEETUP_PRO,
-                    "k1",
-                    "h1",
-                    &json!(1),
-                    now(),
-                )
-                .unwrap(),
-        );
-        let outcome = store
-            .submit(
-                &psf_apply::rules::program::MEETUP_PRO,
-                "k1",
-                "h2",
-                &json!(2),
-                now(),
-            )
-            .unwrap();
+        stored(store.submit(&MP, "k1", "h1", &json!(1), now()).unwrap());
+        let outcome = store.submit(&MP, "k1", "h2", &json!(2), now()).unwrap();
         assert_eq!(outcome, Submitted::KeyReused);
         assert_eq!(store.lookup("k1", "h2"), Lookup::KeyReused);
         assert_eq!(lines(&tmp.0), 1);
@@ -516,26 +481,11 @@ mod tests {
         let mut submit = |program, key: &str| {
             stored(store.submit(program, key, key, &json!({}), now()).unwrap()).reference
         };
-        assert_eq!(
-            submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "a"),
-            "PSF-CP-000001"
-        );
-        assert_eq!(
-            submit(&psf_apply::rules::program::MEETUP_PRO, "b"),
-            "PSF-MP-000001"
-        );
-        assert_eq!(
-            submit(&psf_apply::rules::program::COMMUNITY_PARTNER, "c"),
-            "PSF-CP-000002"
-        );
-        assert_eq!(
-            submit(&psf_apply::rules::program::MEETUP_PRO, "d"),
-            "PSF-MP-000002"
-        );
-        assert_eq!(
-            submit(&psf_apply::rules::program::MEETUP_PRO, "e"),
-            "PSF-MP-000003"
-        );
+        assert_eq!(submit(&CP, "a"), "PSF-CP-000001");
+        assert_eq!(submit(&MP, "b"), "PSF-MP-000001");
+        assert_eq!(submit(&CP, "c"), "PSF-CP-000002");
+        assert_eq!(submit(&MP, "d"), "PSF-MP-000002");
+        assert_eq!(submit(&MP, "e"), "PSF-MP-000003");
     }
 
     #[test]
@@ -543,17 +493,7 @@ mod tests {
         let tmp = TempDir::new("fields");
         let mut store = Store::open(&tmp.0).unwrap();
         let payload = json!({"schema": "psf-apply/meetup-pro/v1", "x": [1, 2]});
-        let receipt = stored(
-            store
-                .submit(
-                    &psf_apply::rules::program::MEETUP_PRO,
-                    "key",
-                    "hash",
-                    &payload,
-                    now(),
-                )
-                .unwrap(),
-        );
+        let receipt = stored(store.submit(&MP, "key", "hash", &payload, now()).unwrap());
         let records = store.records().unwrap();
         assert_eq!(
             records,
@@ -578,28 +518,8 @@ mod tests {
         let tmp = TempDir::new("restart");
         let (first, second) = {
             let mut store = Store::open(&tmp.0).unwrap();
-            let first = stored(
-                store
-                    .submit(
-                        &psf_apply::rules::program::COMMUNITY_PARTNER,
-                        "k1",
-                        "h1",
-                        &json!(1),
-                        now(),
-                    )
-                    .unwrap(),
-            );
-            let second = stored(
-                store
-                    .submit(
-                        &psf_apply::rules::program::MEETUP_PRO,
-                        "k2",
-                        "h2",
-                        &json!(2),
-                        now(),
-                    )
-                    .unwrap(),
-            );
+            let first = stored(store.submit(&CP, "k1", "h1", &json!(1), now()).unwrap());
+            let second = stored(store.submit(&MP, "k2", "h2", &json!(2), now()).unwrap());
             (first, second)
         };
 
@@ -607,17 +527,7 @@ mod tests {
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
         assert_eq!(store.lookup("k2", "h2"), Lookup::Replay(second));
         assert_eq!(store.lookup("k1", "other"), Lookup::KeyReused);
-        let next = stored(
-            store
-                .submit(
-                    &psf_apply::rules::program::COMMUNITY_PARTNER,
-                    "k3",
-                    "h3",
-                    &json!(3),
-                    now(),
-                )
-                .unwrap(),
-        );
+        let next = stored(store.submit(&CP, "k3", "h3", &json!(3), now()).unwrap());
         assert_eq!(next.reference, "PSF-CP-000002");
         assert_eq!(lines(&tmp.0), 3);
     }
@@ -627,17 +537,7 @@ mod tests {
         let tmp = TempDir::new("torn");
         let first = {
             let mut store = Store::open(&tmp.0).unwrap();
-            stored(
-                store
-                    .submit(
-                        &psf_apply::rules::program::COMMUNITY_PARTNER,
-                        "k1",
-                        "h1",
-                        &json!(1),
-                        now(),
-                    )
-                    .unwrap(),
-            )
+            stored(store.submit(&CP, "k1", "h1", &json!(1), now()).unwrap())
         };
         let torn = br#"{"reference":"PSF-CP-000002","received_at":"2026-"#;
         let mut file = OpenOptions::new()
@@ -649,17 +549,7 @@ mod tests {
 
         let mut store = Store::open(&tmp.0).unwrap();
         assert_eq!(store.lookup("k1", "h1"), Lookup::Replay(first));
-        let next = stored(
-            store
-                .submit(
-                    &psf_apply::rules::program::COMMUNITY_PARTNER,
-                    "k2",
-                    "h2",
-                    &json!(2),
-                    now(),
-                )
-                .unwrap(),
-        );
+        let next = stored(store.submit(&CP, "k2", "h2", &json!(2), now()).unwrap());
         // The torn record was never acknowledged, so its number is free again.
         assert_eq!(next.reference, "PSF-CP-000002");
         assert_eq!(store.records().unwrap().len(), 2);
@@ -698,15 +588,7 @@ mod tests {
     fn pages_in_stored_order_from_disk() {
         let tmp = TempDir::new("pages");
         let mut store = Store::open(&tmp.0).unwrap();
-        for (i, program) in [
-            &psf_apply::rules::program::COMMUNITY_PARTNER,
-            &psf_apply::rules::program::MEETUP_PRO,
-        ]
-        .into_iter()
-        .cycle()
-        .take(5)
-        .enumerate()
-        {
+        for (i, program) in [&CP, &MP].into_iter().cycle().take(5).enumerate() {
             let key = format!("k{i}");
             stored(
                 store

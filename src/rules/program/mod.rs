@@ -303,9 +303,10 @@ impl Control {
 }
 
 // Builders for the definitions, so that each question reads as one line of
-// what is particular to it; evaluated at compile time.
+// what is particular to it; evaluated at compile time. Public, so that a
+// program can be defined outside the crate (a test's) the same way.
 impl Question {
-    const fn new(name: &'static str, id: &'static str, control: Control, limit: Limit) -> Self {
+    pub const fn new(name: &'static str, id: &'static str, control: Control, limit: Limit) -> Self {
         Question {
             name,
             id,
@@ -321,36 +322,36 @@ impl Question {
         }
     }
 
-    const fn personal(self) -> Self {
+    pub const fn personal(self) -> Self {
         Question {
             personal: true,
             ..self
         }
     }
 
-    const fn feeds(self, feeds: &'static [RuleId]) -> Self {
+    pub const fn feeds(self, feeds: &'static [RuleId]) -> Self {
         Question { feeds, ..self }
     }
 
-    const fn revealed_by(self, question: &'static Question, option: &'static str) -> Self {
+    pub const fn revealed_by(self, question: &'static Question, option: &'static str) -> Self {
         Question {
             revealed_by: Some(Reveal { question, option }),
             ..self
         }
     }
 
-    const fn hooks(self, hooks: &'static [Hook]) -> Self {
+    pub const fn hooks(self, hooks: &'static [Hook]) -> Self {
         Question { hooks, ..self }
     }
 
-    const fn autocomplete(self, token: &'static str) -> Self {
+    pub const fn autocomplete(self, token: &'static str) -> Self {
         Question {
             autocomplete: Some(token),
             ..self
         }
     }
 
-    const fn width(self, chars: u8) -> Self {
+    pub const fn width(self, chars: u8) -> Self {
         Question {
             width: Some(chars),
             ..self

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
-use crate::rules::program::{Control, Hook, Limit, Program, Question, Value};
+use crate::rules::program::{Control, Hook, Limit, Program, Question};
 use crate::ui::draft::{index_of, Answer, DateParts, Draft};
 use crate::ui::ids::dom_id;
 use crate::ui::page_memo::page_memo;
@@ -265,13 +265,25 @@ pub fn QuestionField(
     }
 }
 
+/// Draws `questions` in their order; a revealed question is left to the
+/// option that shows it.
+pub fn questions_view(
+    program: &'static Program,
+    questions: &'static [&'static Question],
+    draft: RwSignal<Draft>,
+    messages: Messages,
+    today: NaiveDate,
+) -> impl IntoView {
+    questions
+        .iter()
+        .copied()
+        .filter(|q| q.revealed_by.is_none())
+        .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
+        .collect_view()
+}
+
 fn text_of(d: &Draft, i: usize) -> String {
     d.answer(i)
         .map(|a| a.text().to_string())
         .unwrap_or_default()
-}
-
-/// Whether a parsed value is present (for rows and carries).
-pub fn is_answered(value: &Value) -> bool {
-    !matches!(value, Value::Blank)
 }

@@ -179,3 +179,31 @@ fn changed_acknowledgement_texts_untick() {
     let (mut draft, ..) = read_envelope(mp, &golden(mp.slug)).unwrap();
     assert_eq!(restored(mp, &mut draft, Some(0)), None);
 }
+
+#[test]
+fn receipts_read_back_whole_and_only_for_their_program() {
+    use super::store::Receipt;
+    use crate::rules::business_days::DecisionWindow;
+    let submitted_at = chrono::DateTime::parse_from_rfc3339("2026-11-22T10:04:05+01:00").unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let receipt = Receipt {
+        program: &MEETUP_PRO,
+        reference: Some("PSF-MP-000001".into()),
+        received_at: Some("2026-11-22T09:04:06Z".into()),
+        submitted_at,
+        email: "ada@example.org".into(),
+        payload_json: "{\"schema\":\"psf-apply/meetup-pro/v1\"}".into(),
+        decision: Some(DecisionWindow {
+            earliest: day,
+            latest: day.succ_opt().unwrap(),
+        }),
+    };
+    let stored = serde_json::to_value(&receipt).unwrap();
+    // As the release before the engine wrote it: the program by its slug.
+    assert_eq!(stored["program"], "meetup-pro");
+    assert_eq!(Receipt::read(&MEETUP_PRO, &stored), Some(receipt.clone()));
+    assert_eq!(Receipt::read(&COMMUNITY_PARTNER, &stored), None);
+    let mut broken = stored.clone();
+    broken["submitted_at"] = json!("yesterday");
+    assert_eq!(Receipt::read(&MEETUP_PRO, &broken), None);
+}

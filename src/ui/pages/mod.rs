@@ -90,30 +90,27 @@ impl StepErrors {
         Signal::derive(move || shown.with(|p| !p.is_empty()))
     }
 
-    /// The message beside one question.
-    pub fn field(&self, name: &'static str) -> Signal<Option<String>> {
-        let shown = self.shown();
-        Signal::derive(move || shown.with(|p| message_for(p, name)))
-    }
-
-    /// The messages of a page's questions, for the question renderer.
+    /// The messages beside one step's questions, for the question renderer.
+    /// Call it where the step's own part is built: its inputs then listen to
+    /// a memo of that part, which lets go of the frame's state when the step
+    /// goes (see `page_memo`), rather than to the frame's memos for good.
     pub fn messages(self) -> Messages {
-        Messages {
-            field: Callback::new(move |name| self.field(name)),
-            target: Callback::new(move |id| self.target(id)),
-        }
-    }
-
-    /// The message beside the input with this id (for per-box problems).
-    pub fn target(&self, id: String) -> Signal<Option<String>> {
         let shown = self.shown();
-        Signal::derive(move || {
-            shown.with(|p| {
-                p.iter()
-                    .find(|p| p.target_id == id)
-                    .map(|p| p.message.clone())
-            })
-        })
+        let shown = page_memo(move |_| shown.get());
+        Messages {
+            field: Callback::new(move |name| {
+                Signal::derive(move || shown.with(|p| message_for(p, name)))
+            }),
+            target: Callback::new(move |id: String| {
+                Signal::derive(move || {
+                    shown.with(|p| {
+                        p.iter()
+                            .find(|p| p.target_id == id)
+                            .map(|p| p.message.clone())
+                    })
+                })
+            }),
+        }
     }
 
     /// Asks the error summary to take focus: on every refused Continue, and

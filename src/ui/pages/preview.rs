@@ -11,7 +11,7 @@ use crate::rules::program::Program;
 use crate::ui::components::back_link::BackLink;
 use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::components::question::{Messages, QuestionField};
+use crate::ui::components::question::{questions_view, Messages};
 use crate::ui::draft::{index_of, Answer};
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
@@ -53,13 +53,7 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
         }),
         target: Callback::new(|_: String| Signal::derive(|| None)),
     };
-    let questions = program
-        .preview
-        .iter()
-        .copied()
-        .filter(|q| q.revealed_by.is_none())
-        .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
-        .collect_view();
+    let questions = questions_view(program, program.preview, draft, messages, today);
     let evaluation = state.preview_evaluation;
     let carry = Callback::new(move |_| {
         let answers = draft.get_untracked();

@@ -16,7 +16,7 @@ use crate::ui::components::back_link::BackLink;
 use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::error_summary::ErrorSummary;
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::components::question::{Messages, QuestionField};
+use crate::ui::components::question::questions_view;
 use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
@@ -47,7 +47,6 @@ pub fn StepPage(program: &'static Program) -> impl IntoView {
         draft.with(|d| parsed.with(|p| step_problems(program, step, d, p)))
     });
     use_title(page, errors.has_errors());
-    let messages = errors.messages();
     let top = move || {
         let page = page.get();
         // Back returns to check your answers when the person came from there.
@@ -73,7 +72,7 @@ pub fn StepPage(program: &'static Program) -> impl IntoView {
         let Page::Step(_, index) = page.get() else {
             return ().into_any();
         };
-        step_form(program, index, messages, errors).into_any()
+        step_form(program, index, errors).into_any()
     };
     view! {
         <div class="psf-page">
@@ -91,13 +90,9 @@ pub fn StepPage(program: &'static Program) -> impl IntoView {
 }
 
 /// The form of step `index`: its sections and questions, and Continue.
-fn step_form(
-    program: &'static Program,
-    index: usize,
-    messages: Messages,
-    errors: StepErrors,
-) -> impl IntoView {
+fn step_form(program: &'static Program, index: usize, errors: StepErrors) -> impl IntoView {
     let app = use_app();
+    let messages = errors.messages();
     let (draft, today) = (app.program(program).draft, app.today);
     let page = Page::Step(program, index);
     let on_submit = move |ev: SubmitEvent| {
@@ -114,14 +109,7 @@ fn step_form(
                 let heading = section
                     .heading
                     .map(|key| view! { <h2 class="psf-heading-m">{words.section(key)}</h2> });
-                let questions = section
-                    .questions
-                    .iter()
-                    .copied()
-                    // A revealed question is drawn inside the option that shows it.
-                    .filter(|q| q.revealed_by.is_none())
-                    .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
-                    .collect_view();
+                let questions = questions_view(program, section.questions, draft, messages, today);
                 view! { {heading} {questions} }
             })
             .collect_view()

@@ -9,20 +9,6 @@ use crate::rules::thresholds::{
 };
 use crate::ui::format::{date_as_typed, number, weeks};
 
-const fn q(name: &'static str, label: &'static str) -> QuestionWords {
-    QuestionWords {
-        name,
-        label,
-        hint: Hint::None,
-        summary_key: label,
-        subject: label,
-        required: "",
-        example: "",
-        options: &[],
-        lead: None,
-    }
-}
-
 fn description_hint(_: NaiveDate) -> String {
     format!(
         "What it is, who it's for and how it helps the Python community. Up to {} characters.",
@@ -98,16 +84,16 @@ pub static WORDS: ProgramWords = ProgramWords {
     questions: &[
         QuestionWords {
             required: "Enter your first name",
-            ..q("first_name", "First name")
+            ..QuestionWords::plain("first_name", "First name")
         },
         QuestionWords {
             required: "Enter your last name",
-            ..q("last_name", "Last name")
+            ..QuestionWords::plain("last_name", "Last name")
         },
         QuestionWords {
             hint: Hint::Text("We'll only use this to contact you about your application."),
             required: "Enter your email address",
-            ..q("email", "Email address")
+            ..QuestionWords::plain("email", "Email address")
         },
         QuestionWords {
             summary_key: "Type",
@@ -124,42 +110,42 @@ pub static WORDS: ProgramWords = ProgramWords {
                 ("online_initiative", "Online initiative"),
                 ("other", "Other"),
             ],
-            ..q("event_type", "What type of event or initiative is it?")
+            ..QuestionWords::plain("event_type", "What type of event or initiative is it?")
         },
         QuestionWords {
             // Shown in the type's own row ("Other: …").
             summary_key: "Type (other)",
             subject: "Type of event or initiative",
             required: "Enter the type of event or initiative",
-            ..q("event_type_other", "Type of event or initiative")
+            ..QuestionWords::plain("event_type_other", "Type of event or initiative")
         },
         QuestionWords {
             hint: Hint::Text("For example, PyCon Jupiter."),
             summary_key: "Title",
             subject: "Title",
             required: "Enter the title of the event or initiative",
-            ..q("title", "Title of the event or initiative")
+            ..QuestionWords::plain("title", "Title of the event or initiative")
         },
         QuestionWords {
             hint: Hint::Made(description_hint),
             summary_key: "Description",
             subject: "Description",
             required: "Enter a short description of the event or initiative",
-            ..q("description", "Short description of the event or initiative")
+            ..QuestionWords::plain("description", "Short description of the event or initiative")
         },
         QuestionWords {
             hint: Hint::Made(event_date_hint),
             summary_key: "Date",
             subject: "Event date",
             required: "Enter the date of the event or initiative",
-            ..q("event_date", "When is the event or initiative?")
+            ..QuestionWords::plain("event_date", "When is the event or initiative?")
         },
         QuestionWords {
             hint: Hint::Made(first_application_hint),
             summary_key: "First Community Partner application",
             subject: "First application",
             required: "Select yes if this is your first Community Partner application",
-            ..q("first_application", "Is this your first Community Partner application?")
+            ..QuestionWords::plain("first_application", "Is this your first Community Partner application?")
         },
         QuestionWords {
             hint: Hint::Text("Its own website, or its Meetup or Luma page. For example, https://pycon.example.org"),
@@ -167,7 +153,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Website address",
             required: "Enter the website of the event or initiative",
             example: "https://pycon.example.org",
-            ..q("website", "Website of the event or initiative")
+            ..QuestionWords::plain("website", "Website of the event or initiative")
         },
         QuestionWords {
             hint: Hint::Text("For example, https://pycon.example.org/code-of-conduct"),
@@ -175,29 +161,29 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Code of Conduct link",
             required: "Enter the link to the Code of Conduct",
             example: "https://pycon.example.org/code-of-conduct",
-            ..q("code_of_conduct_url", "Link to the Code of Conduct")
+            ..QuestionWords::plain("code_of_conduct_url", "Link to the Code of Conduct")
         },
         QuestionWords {
             hint: Hint::Text("For example, an email address or form for reports, and who reads them."),
             summary_key: "Code of Conduct explains reporting",
             subject: "Code of Conduct reporting",
             required: "Select yes if the Code of Conduct says how to report a problem and who responds",
-            ..q("coc_has_reporting", "Does the Code of Conduct say how to report a problem and who responds?")
+            ..QuestionWords::plain("coc_has_reporting", "Does the Code of Conduct say how to report a problem and who responds?")
         },
         QuestionWords {
             required: "Enter the city",
-            ..q("city", "City")
+            ..QuestionWords::plain("city", "City")
         },
         QuestionWords {
             required: "Enter the country",
-            ..q("country", "Country")
+            ..QuestionWords::plain("country", "Country")
         },
         QuestionWords {
             summary_key: "Expected attendees",
             subject: "Expected number of attendees",
             required: "Enter the expected number of attendees or participants",
             example: "100",
-            ..q("expected_attendees", "Expected number of attendees or participants")
+            ..QuestionWords::plain("expected_attendees", "Expected number of attendees or participants")
         },
         QuestionWords {
             hint: Hint::Text("Enter a whole number from 0 to 100."),
@@ -205,7 +191,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Percentage",
             required: "Enter the percentage of the event that is Python-related",
             example: "80",
-            ..q("python_percent", "Approximately what percentage of the event is Python-related?")
+            ..QuestionWords::plain("python_percent", "Approximately what percentage of the event is Python-related?")
         },
         QuestionWords {
             hint: Hint::Text("You need to agree to all eight to become a Community Partner."),
@@ -224,7 +210,7 @@ pub static WORDS: ProgramWords = ProgramWords {
                 ("revocable", "the PSF may revoke the partnership at any time"),
             ],
             lead: Some("By submitting this form, I acknowledge that:"),
-            ..q("acknowledged", "Read each acknowledgement and tick the box to agree")
+            ..QuestionWords::plain("acknowledged", "Read each acknowledgement and tick the box to agree")
         },
     ],
     next_steps: NextSteps { render: next_steps },

@@ -9,20 +9,6 @@ use crate::rules::thresholds::{
 };
 use crate::ui::format;
 
-const fn q(name: &'static str, label: &'static str) -> QuestionWords {
-    QuestionWords {
-        name,
-        label,
-        hint: Hint::None,
-        summary_key: label,
-        subject: label,
-        required: "",
-        example: "",
-        options: &[],
-        lead: None,
-    }
-}
-
 pub static WORDS: ProgramWords = ProgramWords {
     slug: "meetup-pro",
     name: "Meetup Pro Network",
@@ -66,25 +52,25 @@ pub static WORDS: ProgramWords = ProgramWords {
     questions: &[
         QuestionWords {
             required: "Enter your full name",
-            ..q("full_name", "Full name")
+            ..QuestionWords::plain("full_name", "Full name")
         },
         QuestionWords {
             hint: Hint::Text("The PSF sends its decision by email. Use the address of your psfmember.org account if you have one."),
             required: "Enter your email address",
-            ..q("email", "Email address")
+            ..QuestionWords::plain("email", "Email address")
         },
         QuestionWords {
             hint: Hint::Text("For example, organizer or co-organizer."),
             summary_key: "Role in the group",
             subject: "Role",
             required: "Enter your role in the group",
-            ..q("role", "Your role in the group")
+            ..QuestionWords::plain("role", "Your role in the group")
         },
         QuestionWords {
             summary_key: "Group name",
             subject: "Group name",
             required: "Enter the name of the Meetup group",
-            ..q("group_name", "Name of the Meetup group")
+            ..QuestionWords::plain("group_name", "Name of the Meetup group")
         },
         QuestionWords {
             hint: Hint::Text("For example, https://www.meetup.com/your-group-name/"),
@@ -92,29 +78,29 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Meetup page address",
             required: "Enter the address of the group's Meetup page",
             example: "https://www.meetup.com/your-group-name/",
-            ..q("meetup_url", "Address of the group's Meetup page")
+            ..QuestionWords::plain("meetup_url", "Address of the group's Meetup page")
         },
         QuestionWords {
             required: "Enter the city where the group meets",
-            ..q("city", "City")
+            ..QuestionWords::plain("city", "City")
         },
         QuestionWords {
             required: "Enter the country where the group meets",
-            ..q("country", "Country")
+            ..QuestionWords::plain("country", "Country")
         },
         QuestionWords {
             summary_key: "Code of Conduct",
             subject: "Code of Conduct link",
             required: "Enter the link to the group's Code of Conduct",
             example: "https://python.example.org/code-of-conduct",
-            ..q("code_of_conduct_url", "Link to the group's Code of Conduct")
+            ..QuestionWords::plain("code_of_conduct_url", "Link to the group's Code of Conduct")
         },
         QuestionWords {
             hint: Hint::Text("Open your group's Meetup page and look at its About section."),
             summary_key: "Code of Conduct in the About section",
             subject: "Code of Conduct in the About section",
             required: "Select yes if the Code of Conduct is in the About section of your Meetup page",
-            ..q("coc_in_about", "Is the Code of Conduct included or linked in the About section of your Meetup page?")
+            ..QuestionWords::plain("coc_in_about", "Is the Code of Conduct included or linked in the About section of your Meetup page?")
         },
         QuestionWords {
             hint: Hint::Text("Count virtual and in-person events."),
@@ -122,7 +108,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Number of events",
             required: "Enter how many events the group held in the last 12 months",
             example: "6",
-            ..q("events_last_12_months", "How many events did the group hold in the last 12 months?")
+            ..QuestionWords::plain("events_last_12_months", "How many events did the group hold in the last 12 months?")
         },
         QuestionWords {
             hint: Hint::Text("Count virtual and in-person events."),
@@ -130,7 +116,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Number of events",
             required: "Enter how many events the group plans to hold in the next 12 months",
             example: "6",
-            ..q("events_next_12_months", "How many events does the group plan to hold in the next 12 months?")
+            ..QuestionWords::plain("events_next_12_months", "How many events does the group plan to hold in the next 12 months?")
         },
         QuestionWords {
             hint: Hint::Text("Enter a whole number from 0 to 100. Content can include adjacent topics, such as networking or basic machine learning."),
@@ -138,7 +124,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Percentage",
             required: "Enter the percentage of the group's content that is about Python",
             example: "80",
-            ..q("python_percent", "Approximately what percentage of the group's content is about Python?")
+            ..QuestionWords::plain("python_percent", "Approximately what percentage of the group's content is about Python?")
         },
     ],
     next_steps: NextSteps { render: next_steps },

@@ -188,6 +188,22 @@ impl ProgramWords {
 }
 
 impl QuestionWords {
+    /// A question whose label is also its check-answers key and subject,
+    /// with nothing else yet: the base each table entry fills in.
+    pub const fn plain(name: &'static str, label: &'static str) -> QuestionWords {
+        QuestionWords {
+            name,
+            label,
+            hint: Hint::None,
+            summary_key: label,
+            subject: label,
+            required: "",
+            example: "",
+            options: &[],
+            lead: None,
+        }
+    }
+
     pub fn option(&self, code: &str) -> &'static str {
         self.options
             .iter()

@@ -258,3 +258,40 @@ fn schemas_do_not_accept_the_other_program() {
     assert!(!community_partner().is_valid(&mp_value()));
     assert!(!meetup_pro().is_valid(&cp_value()));
 }
+
+/// A backend of either kind agrees on what a complete payload is: every
+/// answer the schema requires, the Rust backend requires too (a Community
+/// Partner payload without `event_type_other` was accepted by `revalidate`
+/// and refused by the schema).
+#[test]
+fn the_schema_and_the_rust_backend_refuse_the_same_missing_answers() {
+    let received = submitted_at().with_timezone(&chrono::Utc);
+    for (name, validator, value) in [
+        ("community partner", community_partner(), cp_value()),
+        ("meetup pro", meetup_pro(), mp_value()),
+    ] {
+        assert!(validator.is_valid(&value), "{name}");
+        assert!(
+            payload::revalidate(value.to_string().as_bytes(), received).is_ok(),
+            "{name}"
+        );
+        let keys: Vec<String> = value["answers"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        for key in keys {
+            let mut broken = value.clone();
+            broken["answers"].as_object_mut().unwrap().remove(&key);
+            let schema_refuses = !validator.is_valid(&broken);
+            let rust_refuses =
+                payload::revalidate(broken.to_string().as_bytes(), received).is_err();
+            assert!(
+                schema_refuses,
+                "{name}: the schema accepts a payload without {key}"
+            );
+            assert_eq!(rust_refuses, schema_refuses, "{name}: without {key}");
+        }
+    }
+}

@@ -207,7 +207,7 @@ const CP_LAYOUT: Layout = Layout {
         ("last_name", true, fits::<String>),
         ("email", true, fits::<String>),
         ("event_type", false, fits::<Option<cp::EventType>>),
-        ("event_type_other", false, fits::<String>),
+        ("event_type_other", true, fits::<String>),
         ("title", true, fits::<String>),
         ("description", true, fits::<String>),
         ("event_date", false, fits::<Option<chrono::NaiveDate>>),

@@ -36,16 +36,17 @@ pub fn application_name(p: &Program) -> String {
     format!("{} application", program_name(p))
 }
 
+fn step_words(p: &Program, i: usize) -> Option<&'static words::StepWords> {
+    let step = p.steps.get(i)?;
+    words::of(p).step(step.slug)
+}
+
 /// The `<h1>` of each page.
 pub fn page_heading(page: Page) -> &'static str {
     match page {
         Page::Start => "Apply to a PSF community program",
         Page::Preview(p) => words::of(p).preview_heading,
-        Page::Step(p, i) => p
-            .steps
-            .get(i)
-            .and_then(|s| words::of(p).step(s.slug))
-            .map_or("", |s| s.heading),
+        Page::Step(p, i) => step_words(p, i).map_or("", |s| s.heading),
         Page::Check(_) => "Check your answers before submitting",
         Page::Confirmation(_) => "Application submitted",
         Page::NotFound => "Page not found",
@@ -55,11 +56,7 @@ pub fn page_heading(page: Page) -> &'static str {
 /// The step indicator's name for a step.
 pub fn step_label(page: Page) -> &'static str {
     match page {
-        Page::Step(p, i) => p
-            .steps
-            .get(i)
-            .and_then(|s| words::of(p).step(s.slug))
-            .map_or("", |s| s.label),
+        Page::Step(p, i) => step_words(p, i).map_or("", |s| s.label),
         Page::Check(_) => "Check and submit",
         Page::Confirmation(_) => "Submitted",
         Page::Start => "Start",

@@ -66,19 +66,23 @@ pub fn step_problems(
     draft: &Draft,
     parsed: &Parsed,
 ) -> Vec<Problem> {
-    let errors: Vec<FieldError> = (program.behaviour.field_errors)(&parsed.values);
-    let mut problems = Vec::new();
-    for question in step.questions() {
-        question_problems(program, question, draft, parsed, &errors, &mut problems);
-    }
-    problems
+    problems_of(program, step.questions(), draft, parsed)
 }
 
 /// Every step's problems, step after step (for check your answers).
 pub fn all_problems(program: &'static Program, draft: &Draft, parsed: &Parsed) -> Vec<Problem> {
+    problems_of(program, program.page_order(), draft, parsed)
+}
+
+fn problems_of(
+    program: &'static Program,
+    questions: impl Iterator<Item = &'static Question>,
+    draft: &Draft,
+    parsed: &Parsed,
+) -> Vec<Problem> {
     let errors: Vec<FieldError> = (program.behaviour.field_errors)(&parsed.values);
     let mut problems = Vec::new();
-    for question in program.page_order() {
+    for question in questions {
         question_problems(program, question, draft, parsed, &errors, &mut problems);
     }
     problems

@@ -24,7 +24,7 @@ use crate::ui::messages;
 use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
 use crate::ui::scroll;
-use crate::ui::state::{use_app, ProgramState};
+use crate::ui::state::use_app;
 use crate::ui::validation::{all_problems, error_target_id, item_id, Problem};
 use crate::ui::words;
 
@@ -104,12 +104,11 @@ fn shown_value(
 
 /// The sections of the page: one per step, headed by its label.
 fn sections(
-    state: ProgramState,
+    program: &'static Program,
     d: &Draft,
+    parsed: &Parsed,
     problems: &[Problem],
 ) -> Vec<(&'static str, Vec<SummaryRow>)> {
-    let program = state.program;
-    let parsed = d.parse(program);
     program
         .steps
         .iter()
@@ -120,9 +119,9 @@ fn sections(
                 .questions()
                 .filter(|q| q.revealed_by.is_none())
                 .map(|q| {
-                    let value = shown_value(program, q, d, &parsed);
+                    let value = shown_value(program, q, d, parsed);
                     let problem = if step.hook == Some(StepHook::Acknowledgements) {
-                        checklist_problem(q, &parsed)
+                        checklist_problem(q, parsed)
                     } else if value.is_empty() {
                         // "Not answered" says enough, and the list above Submit names it.
                         None
@@ -186,8 +185,14 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
             .draft
             .with(|d| state.parsed.with(|p| all_problems(program, d, p)))
     });
-    let sections =
-        Signal::derive(move || problems.with(|p| state.draft.with(|d| sections(state, d, p))));
+    // The rows read the app's parsed answers rather than parsing again.
+    let sections = Signal::derive(move || {
+        problems.with(|p| {
+            state
+                .draft
+                .with(|d| state.parsed.with(|parsed| sections(program, d, parsed, p)))
+        })
+    });
     let back = page.previous();
 
     use_title(page, Signal::derive(|| false));

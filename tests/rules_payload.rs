@@ -9,8 +9,9 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use fixtures::*;
 use psf_apply::rules::acknowledgements::{self, AckId};
 use psf_apply::rules::eligibility::{Status, Verdict};
+use psf_apply::rules::grant::{Category, GrantAnswers};
 use psf_apply::rules::payload::{
-    self, idempotency_key, revalidate, Payload, Problem, COMMUNITY_PARTNER_SCHEMA,
+    self, idempotency_key, revalidate, Payload, Problem, COMMUNITY_PARTNER_SCHEMA, GRANT_SCHEMA,
     MEETUP_PRO_SCHEMA,
 };
 use serde_json::{json, Value};
@@ -596,4 +597,342 @@ fn the_receiver_follows_the_month_end_window() {
     );
     let (body, received) = body_at("2028-03-01T12:00:00+01:00");
     assert!(revalidate(&body, received).is_ok());
+}
+
+// --- Grants request ----------------------------------------------------------
+
+fn gr_payload() -> payload::GrantPayload {
+    payload::grant(pycon_jupiter_grant(today()), submitted_at(), KEY.into())
+}
+
+fn gr_body(answers: GrantAnswers) -> Vec<u8> {
+    serde_json::to_vec(&payload::grant(answers, submitted_at(), KEY.into())).unwrap()
+}
+
+#[test]
+fn grant_payload_is_built_from_the_answers() {
+    let p = gr_payload();
+    assert_eq!(p.schema, GRANT_SCHEMA);
+    assert_eq!(GRANT_SCHEMA, "psf-apply/grant/v1");
+    assert_eq!(p.eligibility.verdict, Verdict::Eligible);
+    let window = p.window.unwrap();
+    assert_eq!(window.today, today());
+    assert_eq!(window.days_until_start, 120);
+
+    let mut answers = pycon_jupiter_grant(today());
+    answers.start_date = None;
+    let p = payload::grant(answers, submitted_at(), KEY.into());
+    assert_eq!(p.window, None);
+    assert_eq!(p.eligibility.verdict, Verdict::Incomplete);
+
+    // The window's advice follows the amount.
+    let mut answers = pycon_jupiter_grant(today());
+    answers.start_date = Some(plus_days(today(), 60));
+    answers.amount_requested = Some(10_001);
+    let p = payload::grant(answers, submitted_at(), KEY.into());
+    assert_eq!(
+        p.window.map(|w| w.outcome),
+        Some(psf_apply::rules::grant::GrantWindowOutcome::BoardTimeAdvice)
+    );
+}
+
+#[test]
+fn grant_json_shape() {
+    let value = serde_json::to_value(gr_payload()).unwrap();
+    let keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    let mut expected = vec![
+        "schema",
+        "idempotency_key",
+        "submitted_at",
+        "answers",
+        "eligibility",
+        "window",
+    ];
+    expected.sort();
+    assert_eq!(sorted, expected);
+    assert_eq!(value["schema"], "psf-apply/grant/v1");
+    assert_eq!(value["answers"]["event_type"], "conference");
+    assert_eq!(value["answers"]["attendance"], "in_person");
+    assert_eq!(value["answers"]["start_date"], "2027-03-22");
+    assert_eq!(value["answers"]["end_date"], "2027-03-24");
+    assert_eq!(
+        value["answers"]["budget"][1],
+        json!({
+            "description": "Live captioning",
+            "category": "accessibility",
+            "amount": 1200,
+            "essential": true,
+            "quote_url": "",
+        })
+    );
+    assert_eq!(
+        value["answers"]["other_sources"][0],
+        json!({"name": "Jupiter Space Agency", "amount": 20000})
+    );
+    assert_eq!(
+        value["eligibility"]["outcomes"][3]["reason"],
+        json!({"code": "budget_adds_up", "total": 5000})
+    );
+    assert_eq!(value["window"]["outcome"], "in_window");
+    let mut answers = pycon_jupiter_grant(today());
+    answers.end_date = None;
+    let value = serde_json::to_value(payload::grant(answers, submitted_at(), KEY.into())).unwrap();
+    assert_eq!(value["answers"]["end_date"], Value::Null);
+}
+
+#[test]
+fn round_trip_grant() {
+    let p = gr_payload();
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(revalidate(&body, received()), Ok(Payload::Grant(p)));
+}
+
+/// Warnings do not block: no essentials, no other sources, less than 3
+/// months for a Board-sized request.
+#[test]
+fn round_trip_grant_with_warnings() {
+    let mut answers = pycon_jupiter_grant(today());
+    answers.budget.iter_mut().for_each(|l| l.essential = false);
+    answers.other_sources.clear();
+    answers.start_date = Some(plus_days(today(), 60));
+    answers.amount_requested = Some(12_000);
+    answers.budget[2].amount = Some(8_300);
+    let p = payload::grant(answers, submitted_at(), KEY.into());
+    assert_eq!(p.eligibility.verdict, Verdict::EligibleWithWarnings);
+    let body = serde_json::to_vec(&p).unwrap();
+    assert_eq!(revalidate(&body, received()), Ok(Payload::Grant(p)));
+}
+
+#[test]
+fn grant_rule_problems_point_at_the_answer() {
+    type Edit = fn(&mut GrantAnswers);
+    let cases: Vec<(&str, Edit, Vec<Problem>)> = vec![
+        (
+            "a swag line names its category",
+            |a| a.budget[2].category = Some(Category::Swag),
+            problems(&[("/answers/budget/2/category", "gr.no_swag:swag_line")]),
+        ),
+        (
+            "lines that do not add up",
+            |a| a.budget[0].amount = Some(2_000),
+            problems(&[(
+                "/answers/amount_requested",
+                "gr.budget_itemised:budget_mismatch",
+            )]),
+        ),
+        (
+            "a request above the budget",
+            |a| a.total_budget = Some(4_000),
+            problems(&[(
+                "/answers/total_budget",
+                "gr.request_within_budget:request_above_budget",
+            )]),
+        ),
+        (
+            "too late",
+            |a| a.start_date = Some(plus_days(today(), 41)),
+            problems(&[("/answers/start_date", "gr.window:grant_too_late")]),
+        ),
+        (
+            "python share",
+            |a| a.python_percent = Some(50),
+            problems(&[(
+                "/answers/python_percent",
+                "gr.python_share:python_share_not_majority",
+            )]),
+        ),
+        (
+            "no reporting",
+            |a| a.coc_has_reporting = Some(false),
+            problems(&[(
+                "/answers/coc_has_reporting",
+                "gr.code_of_conduct:code_of_conduct_no_reporting",
+            )]),
+        ),
+        // Unanswered: one problem per field, where the answer is missing.
+        (
+            "no lines",
+            |a| a.budget.clear(),
+            problems(&[("/answers/budget", "required")]),
+        ),
+        (
+            "a line without an amount",
+            |a| a.budget[1].amount = None,
+            problems(&[("/answers/budget/1/amount", "required")]),
+        ),
+        (
+            "no request",
+            |a| a.amount_requested = None,
+            problems(&[("/answers/amount_requested", "required")]),
+        ),
+        (
+            "no total budget",
+            |a| a.total_budget = None,
+            problems(&[("/answers/total_budget", "required")]),
+        ),
+        (
+            "no start date",
+            |a| {
+                a.start_date = None;
+                a.end_date = None;
+            },
+            problems(&[("/answers/start_date", "required")]),
+        ),
+        (
+            "in person without a city",
+            |a| a.city.clear(),
+            problems(&[("/answers/city", "required")]),
+        ),
+        (
+            "a line amount out of range",
+            |a| {
+                a.budget[2].amount = Some(0);
+                a.amount_requested = Some(3_700);
+            },
+            problems(&[("/answers/budget/2/amount", "range")]),
+        ),
+    ];
+    for (name, edit, expected) in cases {
+        let mut answers = pycon_jupiter_grant(today());
+        edit(&mut answers);
+        assert_eq!(
+            revalidate(&gr_body(answers), received()),
+            Err(expected),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn rejects_a_tampered_grant() {
+    let mut answers = pycon_jupiter_grant(today());
+    answers.budget[0].category = Some(Category::Swag);
+    let mut p = payload::grant(answers, submitted_at(), KEY.into());
+    p.eligibility = gr_payload().eligibility;
+    assert_eq!(
+        revalidate(&serde_json::to_vec(&p).unwrap(), received()),
+        Err(problems(&[
+            ("/answers/budget/0/category", "gr.no_swag:swag_line"),
+            ("/eligibility", "mismatch"),
+        ]))
+    );
+    let mut value = serde_json::to_value(gr_payload()).unwrap();
+    value["window"]["advised_by"] = json!("2027-01-01");
+    assert_eq!(
+        revalidate_value(&value),
+        Err(problems(&[("/window", "mismatch")]))
+    );
+    // The amount decides the window's advice: raising it alone changes both.
+    let mut value = serde_json::to_value(gr_payload()).unwrap();
+    value["answers"]["amount_requested"] = json!(5_001);
+    let got = revalidate_value(&value).unwrap_err();
+    assert!(got.contains(&Problem {
+        pointer: "/eligibility".into(),
+        code: "mismatch".into()
+    }));
+}
+
+#[test]
+fn grant_documents_of_the_wrong_shape_point_inside_the_lists() {
+    type Edit = fn(&mut Value);
+    let cases: Vec<(&str, Edit, Vec<Problem>)> = vec![
+        (
+            "unknown key in a line",
+            |v| v["answers"]["budget"][1]["vat"] = json!(20),
+            problems(&[("/answers/budget/1/vat", "unknown_field")]),
+        ),
+        (
+            "unknown key in a source",
+            |v| v["answers"]["other_sources"][0]["since"] = json!(2020),
+            problems(&[("/answers/other_sources/0/since", "unknown_field")]),
+        ),
+        (
+            "a line amount as string",
+            |v| v["answers"]["budget"][2]["amount"] = json!("1300"),
+            problems(&[("/answers/budget/2/amount", "invalid_type")]),
+        ),
+        (
+            "a line of unknown category",
+            |v| v["answers"]["budget"][0]["category"] = json!("t_shirts"),
+            problems(&[("/answers/budget/0/category", "invalid_type")]),
+        ),
+        (
+            "a line without its essential flag",
+            |v| {
+                v["answers"]["budget"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("essential");
+            },
+            problems(&[("/answers/budget/0/essential", "required")]),
+        ),
+        (
+            "a line that is not an object",
+            |v| v["answers"]["budget"][1] = json!("Live captioning"),
+            problems(&[("/answers/budget/1", "invalid_type")]),
+        ),
+        (
+            "budget not a list",
+            |v| v["answers"]["budget"] = json!({"0": {}}),
+            problems(&[("/answers/budget", "invalid_type")]),
+        ),
+        (
+            "missing end date",
+            |v| {
+                v["answers"].as_object_mut().unwrap().remove("end_date");
+            },
+            problems(&[("/answers/end_date", "required")]),
+        ),
+        (
+            "missing other sources",
+            |v| {
+                v["answers"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("other_sources");
+            },
+            problems(&[("/answers/other_sources", "required")]),
+        ),
+        (
+            "request as money text",
+            |v| v["answers"]["amount_requested"] = json!("$5,000"),
+            problems(&[("/answers/amount_requested", "invalid_type")]),
+        ),
+        (
+            "a community partner answer",
+            |v| v["answers"]["acknowledged"] = json!([]),
+            problems(&[("/answers/acknowledged", "unknown_field")]),
+        ),
+    ];
+    for (name, edit, expected) in cases {
+        let mut value = serde_json::to_value(gr_payload()).unwrap();
+        edit(&mut value);
+        assert_eq!(revalidate_value(&value), Err(expected), "{name}");
+    }
+}
+
+/// The grant's window is judged on the date of receipt too.
+#[test]
+fn the_grant_window_uses_the_date_of_receipt() {
+    let sent = at("2026-11-22T23:59:00-10:00");
+    let mut answers = pycon_jupiter_grant(today());
+    answers.start_date = Some(plus_days(today(), 42));
+    answers.end_date = None;
+    let p = payload::grant(answers, sent, KEY.into());
+    let body = serde_json::to_vec(&p).unwrap();
+    assert!(revalidate(&body, utc("2026-11-23T09:58:00Z")).is_ok());
+    assert_eq!(
+        revalidate(&body, utc("2026-11-23T10:30:00Z")),
+        Err(problems(&[(
+            "/answers/start_date",
+            "gr.window:grant_too_late"
+        )]))
+    );
 }

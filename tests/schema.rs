@@ -8,6 +8,7 @@ mod fixtures;
 use fixtures::*;
 use psf_apply::rules::acknowledgements::AckId;
 use psf_apply::rules::community_partner::EventType;
+use psf_apply::rules::grant::{Attendance, Category, GrantAnswers};
 use psf_apply::rules::payload;
 use serde_json::{json, Value};
 
@@ -34,6 +35,19 @@ fn community_partner() -> jsonschema::Validator {
 
 fn meetup_pro() -> jsonschema::Validator {
     validator("meetup-pro.v1.json")
+}
+
+fn grant() -> jsonschema::Validator {
+    validator("grant.v1.json")
+}
+
+fn gr_value() -> Value {
+    serde_json::to_value(payload::grant(
+        pycon_jupiter_grant(today()),
+        submitted_at(),
+        KEY.into(),
+    ))
+    .unwrap()
 }
 
 fn cp_value() -> Value {
@@ -70,6 +84,50 @@ fn accepts_the_seed_example_payload() {
 #[test]
 fn accepts_the_meetup_example_payload() {
     assert_valid(&meetup_pro(), &mp_value(), "PyData Berlin");
+}
+
+#[test]
+fn accepts_the_grant_example_payload() {
+    assert_valid(&grant(), &gr_value(), "PyCon Jupiter grant");
+}
+
+/// Every reason a grant rule can give, and both shapes of the optional
+/// answers, are in the schema.
+#[test]
+fn accepts_other_emitted_grant_payloads() {
+    let v = grant();
+    type Change = fn(&mut GrantAnswers);
+    let cases: Vec<(&str, Change)> = vec![
+        ("warnings", |a| {
+            a.budget.iter_mut().for_each(|l| l.essential = false);
+            a.other_sources.clear();
+            a.start_date = Some(plus_days(today(), 50));
+            a.end_date = None;
+        }),
+        ("the Board, online", |a| {
+            a.amount_requested = Some(12_000);
+            a.budget[2].amount = Some(8_300);
+            a.total_budget = Some(12_000);
+            a.start_date = Some(plus_days(today(), 60));
+            a.attendance = Some(Attendance::Online);
+            a.city.clear();
+            a.country.clear();
+        }),
+        ("not eligible", |a| {
+            a.python_percent = Some(20);
+            a.coc_has_reporting = Some(false);
+            a.budget[0].category = Some(Category::Swag);
+            a.amount_requested = Some(50_000);
+            a.start_date = Some(plus_days(today(), 10));
+        }),
+        ("already started", |a| a.start_date = Some(today())),
+    ];
+    for (name, change) in cases {
+        let mut a = pycon_jupiter_grant(today());
+        change(&mut a);
+        let p = payload::grant(a, submitted_at(), KEY.into());
+        assert_valid(&v, &serde_json::to_value(p).unwrap(), name);
+    }
 }
 
 /// Payloads the receiver accepts with warnings, other event types and
@@ -251,15 +309,140 @@ fn rejects_broken_meetup_pro_documents() {
     }
 }
 
+#[test]
+fn rejects_broken_grant_documents() {
+    let v = grant();
+    let cases: Vec<(&str, Edit)> = vec![
+        ("missing answers.title", |d| {
+            d["answers"].as_object_mut().unwrap().remove("title");
+        }),
+        ("wrong schema const", |d| {
+            d["schema"] = json!("psf-apply/community-partner/v1")
+        }),
+        ("unknown key in a line", |d| {
+            d["answers"]["budget"][1]["vat"] = json!(20)
+        }),
+        ("unknown key in a source", |d| {
+            d["answers"]["other_sources"][0]["since"] = json!(2020)
+        }),
+        ("a line amount as string", |d| {
+            d["answers"]["budget"][0]["amount"] = json!("2500")
+        }),
+        ("a line amount of 0", |d| {
+            d["answers"]["budget"][0]["amount"] = json!(0)
+        }),
+        ("a line amount with cents", |d| {
+            d["answers"]["budget"][0]["amount"] = json!(2500.5)
+        }),
+        ("a line without its essential flag", |d| {
+            d["answers"]["budget"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("essential");
+        }),
+        ("a line of unknown category", |d| {
+            d["answers"]["budget"][0]["category"] = json!("t_shirts")
+        }),
+        ("a blank line description", |d| {
+            d["answers"]["budget"][0]["description"] = json!(" ")
+        }),
+        ("an unreadable quote link", |d| {
+            d["answers"]["budget"][0]["quote_url"] = json!("the quote")
+        }),
+        ("no lines", |d| d["answers"]["budget"] = json!([])),
+        ("51 lines", |d| {
+            let line = d["answers"]["budget"][0].clone();
+            d["answers"]["budget"] = json!(vec![line; 51]);
+        }),
+        ("21 sources", |d| {
+            let source = d["answers"]["other_sources"][0].clone();
+            d["answers"]["other_sources"] = json!(vec![source; 21]);
+        }),
+        ("a source without an amount", |d| {
+            d["answers"]["other_sources"][0]["amount"] = json!(null)
+        }),
+        ("request as string", |d| {
+            d["answers"]["amount_requested"] = json!("$5,000")
+        }),
+        ("request above 100,000,000", |d| {
+            d["answers"]["total_budget"] = json!(100_000_001)
+        }),
+        ("in person without a city", |d| {
+            d["answers"]["city"] = json!("")
+        }),
+        ("in person without a country", |d| {
+            d["answers"]["country"] = json!("  ")
+        }),
+        ("attendance unknown", |d| {
+            d["answers"]["attendance"] = json!("hybrid")
+        }),
+        ("end date missing", |d| {
+            d["answers"].as_object_mut().unwrap().remove("end_date");
+        }),
+        ("end date not a date", |d| {
+            d["answers"]["end_date"] = json!("soon")
+        }),
+        ("start date null", |d| {
+            d["answers"]["start_date"] = json!(null)
+        }),
+        ("first grant unanswered", |d| {
+            d["answers"]["first_grant"] = json!(null)
+        }),
+        ("a community partner answer", |d| {
+            d["answers"]["acknowledged"] = json!([])
+        }),
+        ("a rule of another program", |d| {
+            d["eligibility"]["outcomes"][0]["rule"] = json!("cp.python_share")
+        }),
+        ("rules out of order", |d| {
+            d["eligibility"]["outcomes"]
+                .as_array_mut()
+                .unwrap()
+                .swap(0, 1);
+        }),
+        ("a reason of another program", |d| {
+            d["eligibility"]["outcomes"][8]["reason"] =
+                json!({"code": "too_early", "opens_on": "2026-12-01"})
+        }),
+        ("a swag reason without its line", |d| {
+            d["eligibility"]["outcomes"][2]["reason"] =
+                json!({"code": "swag_line", "description": "T-shirts"})
+        }),
+        ("window missing", |d| {
+            d.as_object_mut().unwrap().remove("window");
+        }),
+        ("window of the other program", |d| {
+            d["window"]["outcome"] = json!("too_early")
+        }),
+        ("acknowledgements", |d| d["acknowledgements"] = json!([])),
+    ];
+    for (name, edit) in cases {
+        let mut doc = gr_value();
+        edit(&mut doc);
+        assert!(!v.is_valid(&doc), "accepted: {name}");
+    }
+    // Online, the place may be empty; an end date may be null.
+    let mut doc = gr_value();
+    doc["answers"]["attendance"] = json!("online");
+    doc["answers"]["city"] = json!("");
+    doc["answers"]["country"] = json!("");
+    doc["answers"]["end_date"] = json!(null);
+    doc["answers"]["budget"][0]["quote_url"] = json!("");
+    assert_valid(&v, &doc, "online, no end date");
+}
+
 /// A document the schema accepts must also be readable by the Rust types,
 /// and the other way round for emitted ones; the schema's program is fixed.
 #[test]
 fn schemas_do_not_accept_the_other_program() {
     assert!(!community_partner().is_valid(&mp_value()));
     assert!(!meetup_pro().is_valid(&cp_value()));
+    assert!(!grant().is_valid(&cp_value()));
+    assert!(!community_partner().is_valid(&gr_value()));
+    assert!(!meetup_pro().is_valid(&gr_value()));
 }
 
-/// A backend of either kind agrees on what a complete payload is: every
+/// A backend of any kind agrees on what a complete payload is: every
 /// answer the schema requires, the Rust backend requires too (a Community
 /// Partner payload without `event_type_other` was accepted by `revalidate`
 /// and refused by the schema).
@@ -269,6 +452,7 @@ fn the_schema_and_the_rust_backend_refuse_the_same_missing_answers() {
     for (name, validator, value) in [
         ("community partner", community_partner(), cp_value()),
         ("meetup pro", meetup_pro(), mp_value()),
+        ("grant", grant(), gr_value()),
     ] {
         assert!(validator.is_valid(&value), "{name}");
         assert!(
@@ -292,6 +476,35 @@ fn the_schema_and_the_rust_backend_refuse_the_same_missing_answers() {
                 "{name}: the schema accepts a payload without {key}"
             );
             assert_eq!(rust_refuses, schema_refuses, "{name}: without {key}");
+        }
+    }
+}
+
+/// The same inside the grant's lists: a line or source missing any key is
+/// refused by both.
+#[test]
+fn the_schema_and_the_rust_backend_refuse_the_same_incomplete_lines() {
+    let received = submitted_at().with_timezone(&chrono::Utc);
+    let validator = grant();
+    let value = gr_value();
+    for list in ["budget", "other_sources"] {
+        let keys: Vec<String> = value["answers"][list][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        for key in keys {
+            let mut broken = value.clone();
+            broken["answers"][list][0]
+                .as_object_mut()
+                .unwrap()
+                .remove(&key);
+            assert!(!validator.is_valid(&broken), "{list}: without {key}");
+            assert!(
+                payload::revalidate(broken.to_string().as_bytes(), received).is_err(),
+                "{list}: without {key}"
+            );
         }
     }
 }

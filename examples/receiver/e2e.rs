@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use psf_apply::rules::community_partner::CommunityPartnerAnswers;
+use psf_apply::rules::grant::{Category, GrantAnswers};
 use psf_apply::rules::meetup_pro::MeetupProAnswers;
 use psf_apply::rules::payload;
 use serde_json::{json, Value};
@@ -29,6 +30,10 @@ fn community_partner_body(answers: CommunityPartnerAnswers, key: &str) -> Vec<u8
         key.into(),
     ))
     .unwrap()
+}
+
+fn grant_body(answers: GrantAnswers, key: &str) -> Vec<u8> {
+    serde_json::to_vec(&payload::grant(answers, now_in_paris(), key.into())).unwrap()
 }
 
 fn today() -> NaiveDate {
@@ -419,5 +424,52 @@ fn submit_replay_validation_and_restart() {
             .as_array()
             .map(Vec::len),
         Some(4)
+    );
+}
+
+/// The Grants request through the real receiver: found by its schema,
+/// numbered with its own prefix, stored as sent; a swag line is refused
+/// with the line's category as the place to change.
+#[test]
+fn a_grant_request_is_stored_and_swag_is_refused() {
+    let tmp = TempDir::new("e2e-grant");
+    let receiver = start(&tmp.0);
+    let key = "7c9e1f2a-4b3d-4a5e-9f6b-0c1d2e3f4a5b";
+    let body = grant_body(rules_fixtures::pycon_jupiter_grant(today()), key);
+    let created = receiver.post_json("/api/applications", Some(key), &body);
+    assert_eq!(created.status, 201, "{}", created.text());
+    let reference = created.json()["reference"].clone();
+    assert_eq!(reference, "PSF-GR-000001");
+    assert_eq!(
+        created.header("Location"),
+        Some("/api/applications/PSF-GR-000001")
+    );
+    let stored = receiver.read("/api/applications/PSF-GR-000001").json();
+    assert_eq!(
+        stored["payload"],
+        serde_json::from_slice::<Value>(&body).unwrap()
+    );
+    assert_eq!(stored["idempotency_key"], key);
+
+    let mut answers = rules_fixtures::pycon_jupiter_grant(today());
+    answers.budget[1].category = Some(Category::Swag);
+    let swag_key = "grant-with-swag";
+    let refused = receiver.post_json(
+        "/api/applications",
+        Some(swag_key),
+        &grant_body(answers, swag_key),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert_eq!(
+        pointers(&refused.json()),
+        ["/answers/budget/1/category gr.no_swag:swag_line"]
+    );
+    assert_eq!(
+        receiver
+            .read("/api/applications")
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
     );
 }

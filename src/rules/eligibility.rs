@@ -1,4 +1,4 @@
-//! Eligibility outcomes shared by both programs: a status per criterion, a
+//! Eligibility outcomes shared by every program: a status per criterion, a
 //! reason code with the figures behind it, and the overall verdict.
 
 use chrono::NaiveDate;
@@ -29,6 +29,24 @@ pub enum RuleId {
     MpCodeOfConduct,
     #[serde(rename = "mp.events_per_year")]
     MpEventsPerYear,
+    #[serde(rename = "gr.python_share")]
+    GrPythonShare,
+    #[serde(rename = "gr.code_of_conduct")]
+    GrCodeOfConduct,
+    #[serde(rename = "gr.no_swag")]
+    GrNoSwag,
+    #[serde(rename = "gr.budget_itemised")]
+    GrBudgetItemised,
+    #[serde(rename = "gr.essentials_marked")]
+    GrEssentialsMarked,
+    #[serde(rename = "gr.other_sources")]
+    GrOtherSources,
+    #[serde(rename = "gr.request_within_budget")]
+    GrRequestWithinBudget,
+    #[serde(rename = "gr.board_review")]
+    GrBoardReview,
+    #[serde(rename = "gr.window")]
+    GrWindow,
 }
 
 impl RuleId {
@@ -46,6 +64,15 @@ impl RuleId {
             RuleId::MpPythonShare => "mp.python_share",
             RuleId::MpCodeOfConduct => "mp.code_of_conduct",
             RuleId::MpEventsPerYear => "mp.events_per_year",
+            RuleId::GrPythonShare => "gr.python_share",
+            RuleId::GrCodeOfConduct => "gr.code_of_conduct",
+            RuleId::GrNoSwag => "gr.no_swag",
+            RuleId::GrBudgetItemised => "gr.budget_itemised",
+            RuleId::GrEssentialsMarked => "gr.essentials_marked",
+            RuleId::GrOtherSources => "gr.other_sources",
+            RuleId::GrRequestWithinBudget => "gr.request_within_budget",
+            RuleId::GrBoardReview => "gr.board_review",
+            RuleId::GrWindow => "gr.window",
         }
     }
 }
@@ -150,6 +177,71 @@ pub enum Reason {
         held: u32,
         planned: u32,
         minimum: u32,
+    },
+    NoSwag,
+    /// The first budget line in the swag category, numbered from 1 as the
+    /// applicant sees the lines.
+    SwagLine {
+        line: u32,
+        description: String,
+    },
+    /// The lines add up to the amount requested. A `u64`: fifty lines of up
+    /// to a hundred million each overflow a `u32`.
+    BudgetAddsUp {
+        total: u64,
+    },
+    BudgetMismatch {
+        lines_total: u64,
+        requested: u32,
+    },
+    EssentialsMarked {
+        count: u32,
+    },
+    /// "Essential expenses should be highlighted": a grant may be for less.
+    NoEssentials,
+    OtherSourcesListed {
+        count: u32,
+    },
+    NoOtherSources,
+    /// The PSF supplements: a grant "would not typically be enough to
+    /// sustain an entire event".
+    RequestIsWholeBudget {
+        requested: u32,
+    },
+    RequestWithinBudget {
+        requested: u32,
+        total: u32,
+    },
+    RequestAboveBudget {
+        requested: u32,
+        total: u32,
+    },
+    /// At or below `threshold` dollars the Grants Work Group decides…
+    GwgDecides {
+        threshold: u32,
+    },
+    /// …above it the Board does, after the Work Group's recommendation.
+    BoardReview {
+        threshold: u32,
+    },
+    /// Fewer than 6 weeks before the start: `last_day` was the last in time.
+    GrantTooLate {
+        last_day: NaiveDate,
+    },
+    /// Above the Board's threshold and less than 3 months ahead: the Board
+    /// meets every other month and may take up to two to see it.
+    GrantBoardTimeAdvice {
+        apply_by: NaiveDate,
+        advised_by: NaiveDate,
+    },
+    /// In time, but less than the 3 months ahead a Board member advises.
+    GrantAdvisedEarlier {
+        apply_by: NaiveDate,
+        advised_by: NaiveDate,
+    },
+    GrantInWindow {
+        apply_by: NaiveDate,
+        advised_by: NaiveDate,
     },
 }
 

@@ -11,6 +11,8 @@ pub enum ParseError {
     DateIncomplete,
     /// Day, month and year filled in but no such date (e.g. 31 2 2027).
     DateInvalid,
+    /// Not a sum of whole US dollars: cents, a sign, "12.5k", misplaced commas.
+    NotWholeDollars,
 }
 
 /// `""` → `Ok(None)`; `" 42 "` → `Ok(Some(42))`; `"4.5"`, `"-1"`, `"lots"` → error.
@@ -32,6 +34,65 @@ fn whole_number(text: &str) -> Result<u32, ParseError> {
         return Err(ParseError::NotAWholeNumber);
     }
     text.parse().map_err(|_| ParseError::NotAWholeNumber)
+}
+
+/// Whole US dollars as people write them: `"12500"`, `"12,500"`, `"$12,500"`,
+/// `"US$ 12,500"`, `"12,500 USD"` → `Ok(Some(12500))`; `""` → `Ok(None)`.
+/// The currency may lead (`$`, `US$`) or trail (`USD`), in any case.
+/// Commas only as thousands groups; cents, `k`, signs and exponents are
+/// refused rather than guessed at ("12.500" is twelve and a half in one
+/// country and twelve thousand five hundred in another).
+pub fn parse_money(text: &str) -> Result<Option<u32>, ParseError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let text = strip_prefix_ignore_case(text, "US$")
+        .or_else(|| text.strip_prefix('$'))
+        .map_or(text, str::trim_start);
+    let text = strip_suffix_ignore_case(text, "USD").map_or(text, str::trim_end);
+    dollars(text).map(Some).ok_or(ParseError::NotWholeDollars)
+}
+
+/// Digits, either ungrouped or in groups of three after a first group of one
+/// to three that does not start with 0 (`"1,2500"`, `"12,50"`, `"0,500"` are typos).
+fn dollars(text: &str) -> Option<u32> {
+    let mut groups = text.split(',');
+    let first = groups.next()?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first) {
+        return None;
+    }
+    let mut number = first.to_string();
+    if text.contains(',') {
+        if first.len() > 3 || first.starts_with('0') {
+            return None;
+        }
+        for group in groups {
+            if group.len() != 3 || !digits(group) {
+                return None;
+            }
+            number.push_str(group);
+        }
+    }
+    number.parse().ok()
+}
+
+// `get` rather than slicing: a multi-byte character at the cut is no match,
+// not a panic.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text.get(prefix.len()..))
+        .flatten()
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| text.get(..cut))
+        .flatten()
 }
 
 /// GOV.UK-style date input: three boxes. All empty → `Ok(None)`.
@@ -62,35 +123,47 @@ pub fn parse_date_parts(
 }
 
 /// A field-level problem: the answer's JSON name and a stable code
-/// (`required`, `too_long`, `email`, `web_address`, `range`, `other_type_required`, …).
+/// (`required`, `too_long`, `email`, `web_address`, `range`, `other_type_required`,
+/// `end_before_start`, `too_many`, …).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct FieldError {
     pub field: String,
     pub code: String,
 }
 
-/// Runs `validator` over answers and flattens its errors, sorted by field then code.
+/// Runs `validator` over answers and flattens its errors, sorted by field then
+/// code. Errors inside a list of lines are filed under `<list>/<index>/<field>`
+/// (index from 0), as a JSON pointer into the answers would name them.
 pub fn field_errors<T: validator::Validate>(answers: &T) -> Vec<FieldError> {
     let Err(errors) = answers.validate() else {
         return Vec::new();
     };
-    let mut flat: Vec<FieldError> = errors
-        .errors()
-        .iter()
-        .flat_map(|(field, kind)| {
-            let list: &[validator::ValidationError] = match kind {
-                validator::ValidationErrorsKind::Field(list) => list,
-                _ => &[],
-            };
-            list.iter().map(move |error| FieldError {
-                field: target_field(field, error),
-                code: error.code.to_string(),
-            })
-        })
-        .collect();
+    let mut flat = Vec::new();
+    flatten(&errors, "", &mut flat);
     flat.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
     flat.dedup();
     flat
+}
+
+fn flatten(errors: &validator::ValidationErrors, at: &str, flat: &mut Vec<FieldError>) {
+    for (field, kind) in errors.errors() {
+        match kind {
+            validator::ValidationErrorsKind::Field(list) => {
+                flat.extend(list.iter().map(|error| FieldError {
+                    field: format!("{at}{}", target_field(field, error)),
+                    code: error.code.to_string(),
+                }));
+            }
+            validator::ValidationErrorsKind::List(lines) => {
+                for (index, line) in lines {
+                    flatten(line, &format!("{at}{field}/{index}/"), flat);
+                }
+            }
+            validator::ValidationErrorsKind::Struct(inner) => {
+                flatten(inner, &format!("{at}{field}/"), flat);
+            }
+        }
+    }
 }
 
 /// The param naming the field a struct-level (`schema`) check is about.
@@ -113,7 +186,8 @@ pub mod validate {
     use crate::rules::checks::{check_email, parse_web_address, ShapeError};
     use crate::rules::thresholds::{
         MAX_DESCRIPTION_CHARS, MAX_EMAIL_CHARS, MAX_EVENT_TYPE_OTHER_CHARS, MAX_GROUP_NAME_CHARS,
-        MAX_NAME_CHARS, MAX_PLACE_CHARS, MAX_ROLE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
+        MAX_LINE_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_PLACE_CHARS, MAX_ROLE_CHARS,
+        MAX_SOURCE_NAME_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS,
     };
     use validator::ValidationError;
 
@@ -123,6 +197,8 @@ pub mod validate {
     pub const WEB_ADDRESS: &str = "web_address";
     pub const RANGE: &str = "range";
     pub const OTHER_TYPE_REQUIRED: &str = "other_type_required";
+    pub const END_BEFORE_START: &str = "end_before_start";
+    pub const TOO_MANY: &str = "too_many";
 
     /// Counted as stored, surrounding spaces included, so that the JSON
     /// Schema's `maxLength` (which counts code points too) agrees.
@@ -173,8 +249,26 @@ pub mod validate {
     /// Optional here: whether it is needed depends on the event type, which
     /// the struct-level check decides.
     pub fn event_type_other(text: &str) -> Result<(), ValidationError> {
-        if too_long(text, MAX_EVENT_TYPE_OTHER_CHARS) {
-            Err(limit_error(MAX_EVENT_TYPE_OTHER_CHARS))
+        at_most(text, MAX_EVENT_TYPE_OTHER_CHARS)
+    }
+
+    /// A place asked only for some answers (a Grants event in person): the
+    /// struct-level check decides whether it is needed.
+    pub fn optional_place(text: &str) -> Result<(), ValidationError> {
+        at_most(text, MAX_PLACE_CHARS)
+    }
+
+    pub fn line_description(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_LINE_DESCRIPTION_CHARS)
+    }
+
+    pub fn source_name(text: &str) -> Result<(), ValidationError> {
+        required_text(text, MAX_SOURCE_NAME_CHARS)
+    }
+
+    fn at_most(text: &str, max: usize) -> Result<(), ValidationError> {
+        if too_long(text, max) {
+            Err(limit_error(max))
         } else {
             Ok(())
         }
@@ -195,6 +289,16 @@ pub mod validate {
             Ok(_) => Ok(()),
             Err(ShapeError::Empty) => Err(ValidationError::new(REQUIRED)),
             Err(ShapeError::Invalid) => Err(ValidationError::new(WEB_ADDRESS)),
+        }
+    }
+
+    /// Empty is an answer (a quote or invoice link is optional); anything
+    /// typed must read as a web address.
+    pub fn optional_web_address(text: &str) -> Result<(), ValidationError> {
+        if text.trim().is_empty() {
+            at_most(text, MAX_URL_CHARS)
+        } else {
+            web_address(text)
         }
     }
 
@@ -236,6 +340,64 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(parse_whole_number(input), *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn money() {
+        use ParseError::NotWholeDollars;
+        let cases: &[(&str, Result<Option<u32>, ParseError>)] = &[
+            ("", Ok(None)),
+            ("   ", Ok(None)),
+            ("12500", Ok(Some(12_500))),
+            (" 12500 ", Ok(Some(12_500))),
+            ("12,500", Ok(Some(12_500))),
+            ("$12,500", Ok(Some(12_500))),
+            ("$ 12,500", Ok(Some(12_500))),
+            ("12,500 USD", Ok(Some(12_500))),
+            ("12,500USD", Ok(Some(12_500))),
+            ("12,500 usd", Ok(Some(12_500))),
+            ("US$12,500", Ok(Some(12_500))),
+            ("us$ 12,500", Ok(Some(12_500))),
+            ("$12,500 USD", Ok(Some(12_500))),
+            ("1,000,000", Ok(Some(1_000_000))),
+            ("999", Ok(Some(999))),
+            ("0", Ok(Some(0))),
+            ("007", Ok(Some(7))),
+            ("4,294,967,295", Ok(Some(u32::MAX))),
+            ("4294967296", Err(NotWholeDollars)),
+            ("4,294,967,296", Err(NotWholeDollars)),
+            ("usd 300", Err(NotWholeDollars)),
+            ("300 $", Err(NotWholeDollars)),
+            ("US $300", Err(NotWholeDollars)),
+            ("$$300", Err(NotWholeDollars)),
+            ("$", Err(NotWholeDollars)),
+            ("USD", Err(NotWholeDollars)),
+            ("$ USD", Err(NotWholeDollars)),
+            ("1,2500", Err(NotWholeDollars)),
+            ("12,50", Err(NotWholeDollars)),
+            ("1234,567", Err(NotWholeDollars)),
+            ("0,500", Err(NotWholeDollars)),
+            (",500", Err(NotWholeDollars)),
+            ("500,", Err(NotWholeDollars)),
+            ("1,,000", Err(NotWholeDollars)),
+            ("1 000", Err(NotWholeDollars)),
+            ("1.000", Err(NotWholeDollars)),
+            ("12.5k", Err(NotWholeDollars)),
+            ("12k", Err(NotWholeDollars)),
+            ("12.50", Err(NotWholeDollars)),
+            ("-5", Err(NotWholeDollars)),
+            ("$-5", Err(NotWholeDollars)),
+            ("+5", Err(NotWholeDollars)),
+            ("1e4", Err(NotWholeDollars)),
+            ("five", Err(NotWholeDollars)),
+            ("€300", Err(NotWholeDollars)),
+            ("300 €", Err(NotWholeDollars)),
+            ("٣٠٠", Err(NotWholeDollars)),
+            ("300 ÛSD", Err(NotWholeDollars)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_money(input), *expected, "{input:?}");
         }
     }
 

@@ -1,4 +1,4 @@
-//! The PSF program rules: the application model, field validation, eligibility,
+//! The PSF program rules: the application models, field validation, eligibility,
 //! submission windows, acknowledgements and the submission payload.
 //!
 //! Plain Rust with no browser dependency, so the app, the bundled receiver and
@@ -14,6 +14,7 @@ pub mod checks;
 pub mod community_partner;
 pub mod eligibility;
 pub mod form;
+pub mod grant;
 pub mod meetup_pro;
 pub mod payload;
 pub mod program;

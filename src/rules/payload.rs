@@ -14,12 +14,14 @@ use super::checks::parse_web_address;
 use super::community_partner::{self as cp, CommunityPartnerAnswers};
 use super::eligibility::{Evaluation, Outcome, Reason, RuleId, Status};
 use super::form::field_errors;
+use super::grant::{self as gr, GrantAnswers, GrantWindow};
 use super::meetup_pro::{self as mp, MeetupProAnswers};
 use super::thresholds::{MAX_CLOCK_SKEW_HOURS, MAX_UTC_OFFSET_SECONDS, MIN_UTC_OFFSET_SECONDS};
 use super::window::{submission_window, SubmissionWindow};
 
 pub const COMMUNITY_PARTNER_SCHEMA: &str = "psf-apply/community-partner/v1";
 pub const MEETUP_PRO_SCHEMA: &str = "psf-apply/meetup-pro/v1";
+pub const GRANT_SCHEMA: &str = "psf-apply/grant/v1";
 
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
 pub struct CommunityPartnerPayload {
@@ -46,11 +48,24 @@ pub struct MeetupProPayload {
     pub decision_expected: DecisionWindow,
 }
 
-/// Either program's payload, told apart by its `schema` field.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+pub struct GrantPayload {
+    /// Always [`GRANT_SCHEMA`].
+    pub schema: String,
+    pub idempotency_key: String,
+    pub submitted_at: DateTime<FixedOffset>,
+    pub answers: GrantAnswers,
+    pub eligibility: Evaluation,
+    /// `None` only when there is no start date (never in a valid payload).
+    pub window: Option<GrantWindow>,
+}
+
+/// Any program's payload, told apart by its `schema` field.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Payload {
     CommunityPartner(CommunityPartnerPayload),
     MeetupPro(MeetupProPayload),
+    Grant(GrantPayload),
 }
 
 /// Builds the payload: eligibility, window and acknowledgement records are
@@ -89,6 +104,28 @@ pub fn meetup_pro(
         decision_expected: expected_decision(today),
         answers,
     }
+}
+
+pub fn grant(
+    answers: GrantAnswers,
+    submitted_at: DateTime<FixedOffset>,
+    idempotency_key: String,
+) -> GrantPayload {
+    let today = submitted_at.date_naive();
+    GrantPayload {
+        schema: GRANT_SCHEMA.to_string(),
+        idempotency_key,
+        submitted_at,
+        eligibility: gr::evaluate(&answers, today),
+        window: grant_window(&answers, today),
+        answers,
+    }
+}
+
+fn grant_window(answers: &GrantAnswers, today: NaiveDate) -> Option<GrantWindow> {
+    answers
+        .start_date
+        .map(|start| gr::window(start, today, answers.amount_requested))
 }
 
 /// A UUID v4 string from 16 random bytes (the UI supplies the randomness).
@@ -150,6 +187,11 @@ pub fn revalidate(body: &[u8], received_at: DateTime<Utc>) -> Result<Payload, Ve
             check_meetup_pro(&payload, received_at)?;
             Ok(Payload::MeetupPro(payload))
         }
+        Some(GRANT_SCHEMA) => {
+            let payload: GrantPayload = parse(value, &GR_LAYOUT)?;
+            check_grant(&payload, received_at)?;
+            Ok(Payload::Grant(payload))
+        }
         _ => Err(vec![problem("/schema", "unknown_schema")]),
     }
 }
@@ -185,11 +227,19 @@ fn fits<T: DeserializeOwned>(value: &Value) -> bool {
     T::deserialize(value).is_ok()
 }
 
+/// An object's keys with their types. `required`: refused when missing,
+/// because serde refuses it, or because the JSON Schema does (an optional
+/// answer is still always sent, as `null`).
+type Keys = &'static [(&'static str, bool, Fits)];
+
 /// A payload's keys with their types, to say *where* a document fails to
-/// read (serde_json only says why). `required`: serde refuses the key missing.
+/// read (serde_json only says why).
 struct Layout {
-    top: &'static [(&'static str, bool, Fits)],
-    answers: &'static [(&'static str, bool, Fits)],
+    top: Keys,
+    answers: Keys,
+    /// Answers that are lists of lines, with the keys of a line: a wrong
+    /// line is pointed at (`/answers/budget/2/amount`), not the whole list.
+    lists: &'static [(&'static str, Keys)],
 }
 
 const CP_LAYOUT: Layout = Layout {
@@ -225,6 +275,7 @@ const CP_LAYOUT: Layout = Layout {
             fits::<std::collections::BTreeSet<acknowledgements::AckId>>,
         ),
     ],
+    lists: &[],
 };
 
 const MP_LAYOUT: Layout = Layout {
@@ -250,15 +301,86 @@ const MP_LAYOUT: Layout = Layout {
         ("events_next_12_months", false, fits::<Option<u32>>),
         ("python_percent", false, fits::<Option<u32>>),
     ],
+    lists: &[],
+};
+
+const GR_LAYOUT: Layout = Layout {
+    top: &[
+        ("schema", true, fits::<String>),
+        ("idempotency_key", true, fits::<String>),
+        ("submitted_at", true, fits::<DateTime<FixedOffset>>),
+        ("answers", true, fits::<GrantAnswers>),
+        ("eligibility", true, fits::<Evaluation>),
+        ("window", false, fits::<Option<GrantWindow>>),
+    ],
+    answers: &[
+        ("first_name", true, fits::<String>),
+        ("last_name", true, fits::<String>),
+        ("email", true, fits::<String>),
+        ("group_name", true, fits::<String>),
+        ("title", true, fits::<String>),
+        ("event_type", false, fits::<Option<gr::GrantEventType>>),
+        ("description", true, fits::<String>),
+        ("start_date", false, fits::<Option<NaiveDate>>),
+        // Optional, so serde takes it missing; the schema requires it sent.
+        ("end_date", true, fits::<Option<NaiveDate>>),
+        ("attendance", false, fits::<Option<gr::Attendance>>),
+        ("city", true, fits::<String>),
+        ("country", true, fits::<String>),
+        ("website", true, fits::<String>),
+        ("code_of_conduct_url", true, fits::<String>),
+        ("coc_has_reporting", false, fits::<Option<bool>>),
+        ("expected_attendees", false, fits::<Option<u32>>),
+        ("python_percent", false, fits::<Option<u32>>),
+        ("first_grant", false, fits::<Option<bool>>),
+        ("amount_requested", false, fits::<Option<u32>>),
+        ("total_budget", false, fits::<Option<u32>>),
+        ("budget", true, fits::<Vec<gr::BudgetLine>>),
+        ("other_sources", true, fits::<Vec<gr::OtherSource>>),
+    ],
+    lists: &[
+        (
+            "budget",
+            &[
+                ("description", true, fits::<String>),
+                ("category", false, fits::<Option<gr::Category>>),
+                ("amount", false, fits::<Option<u32>>),
+                ("essential", true, fits::<bool>),
+                ("quote_url", true, fits::<String>),
+            ],
+        ),
+        (
+            "other_sources",
+            &[
+                ("name", true, fits::<String>),
+                ("amount", false, fits::<Option<u32>>),
+            ],
+        ),
+    ],
 };
 
 /// Reads the payload; keys the schema does not know are refused too, as the
 /// JSON Schema refuses them, so both kinds of backend agree.
 fn parse<T: DeserializeOwned>(value: Value, layout: &Layout) -> Result<T, Vec<Problem>> {
     let mut problems = Vec::new();
-    locate(&value, "", layout.top, &mut problems);
+    locate(&value, "", layout.top, &mut problems, &[]);
     if let Some(answers) = value.get("answers").filter(|a| a.is_object()) {
-        locate(answers, "/answers", layout.answers, &mut problems);
+        let lists: Vec<&str> = layout.lists.iter().map(|(name, _)| *name).collect();
+        locate(answers, "/answers", layout.answers, &mut problems, &lists);
+        for (name, keys) in layout.lists {
+            let Some(lines) = answers.get(*name).and_then(Value::as_array) else {
+                continue;
+            };
+            for (i, line) in lines.iter().enumerate() {
+                locate(
+                    line,
+                    &format!("/answers/{name}/{i}"),
+                    keys,
+                    &mut problems,
+                    &[],
+                );
+            }
+        }
     }
     match T::deserialize(&value) {
         Ok(payload) if problems.is_empty() => Ok(payload),
@@ -272,12 +394,8 @@ fn parse<T: DeserializeOwned>(value: Value, layout: &Layout) -> Result<T, Vec<Pr
     }
 }
 
-fn locate(
-    value: &Value,
-    at: &str,
-    keys: &[(&'static str, bool, Fits)],
-    problems: &mut Vec<Problem>,
-) {
+/// `lists`: keys whose value, when an array, is looked at line by line instead.
+fn locate(value: &Value, at: &str, keys: Keys, problems: &mut Vec<Problem>, lists: &[&str]) {
     let Some(object) = value.as_object() else {
         problems.push(problem(at, "invalid_type"));
         return;
@@ -286,7 +404,7 @@ fn locate(
         match object.get(*key) {
             None if *required => problems.push(problem(&format!("{at}/{key}"), "required")),
             None => {}
-            Some(v) if !fits(v) && !looked_at_field_by_field(at, key, v) => {
+            Some(v) if !fits(v) && !looked_at_field_by_field(at, key, v, lists) => {
                 problems.push(problem(&format!("{at}/{key}"), "invalid_type"));
             }
             Some(_) => {}
@@ -302,9 +420,11 @@ fn locate(
     }
 }
 
-/// An answers object gets a problem per field rather than one for the whole.
-fn looked_at_field_by_field(at: &str, key: &str, value: &Value) -> bool {
-    at.is_empty() && key == "answers" && value.is_object()
+/// An answers object gets a problem per field rather than one for the
+/// whole, and a list of lines a problem per line's field.
+fn looked_at_field_by_field(at: &str, key: &str, value: &Value, lists: &[&str]) -> bool {
+    (at.is_empty() && key == "answers" && value.is_object())
+        || (lists.contains(&key) && value.is_array())
 }
 
 /// RFC 6901: `~` and `/` inside a key are escaped.
@@ -321,7 +441,9 @@ fn check_community_partner(
     let mut problems = common_problems(&p.idempotency_key, &p.answers);
     let received = receipt_date(p.submitted_at, received_at, &mut problems);
     let eligibility = cp::evaluate(&p.answers, received);
-    rule_problems(&eligibility, &mut problems, |o| cp_pointer(o, &p.answers));
+    rule_problems(&eligibility, &mut problems, |o| {
+        cp_pointer(o, &p.answers).to_string()
+    });
     let claimed = p.submitted_at.date_naive();
     if p.eligibility != cp::evaluate(&p.answers, claimed) {
         problems.push(problem("/eligibility", "mismatch"));
@@ -343,13 +465,30 @@ fn check_meetup_pro(p: &MeetupProPayload, received_at: DateTime<Utc>) -> Result<
     let mut problems = common_problems(&p.idempotency_key, &p.answers);
     let received = receipt_date(p.submitted_at, received_at, &mut problems);
     let eligibility = mp::evaluate(&p.answers, received);
-    rule_problems(&eligibility, &mut problems, |o| mp_pointer(o, &p.answers));
+    rule_problems(&eligibility, &mut problems, |o| {
+        mp_pointer(o, &p.answers).to_string()
+    });
     let claimed = p.submitted_at.date_naive();
     if p.eligibility != mp::evaluate(&p.answers, claimed) {
         problems.push(problem("/eligibility", "mismatch"));
     }
     if p.decision_expected != expected_decision(claimed) {
         problems.push(problem("/decision_expected", "mismatch"));
+    }
+    finish(problems)
+}
+
+fn check_grant(p: &GrantPayload, received_at: DateTime<Utc>) -> Result<(), Vec<Problem>> {
+    let mut problems = common_problems(&p.idempotency_key, &p.answers);
+    let received = receipt_date(p.submitted_at, received_at, &mut problems);
+    let eligibility = gr::evaluate(&p.answers, received);
+    rule_problems(&eligibility, &mut problems, |o| gr_pointer(o, &p.answers));
+    let claimed = p.submitted_at.date_naive();
+    if p.eligibility != gr::evaluate(&p.answers, claimed) {
+        problems.push(problem("/eligibility", "mismatch"));
+    }
+    if p.window != grant_window(&p.answers, claimed) {
+        problems.push(problem("/window", "mismatch"));
     }
     finish(problems)
 }
@@ -381,7 +520,7 @@ fn common_problems<T: validator::Validate>(key: &str, answers: &T) -> Vec<Proble
 fn rule_problems(
     eligibility: &Evaluation,
     problems: &mut Vec<Problem>,
-    pointer: impl Fn(&Outcome) -> &'static str,
+    pointer: impl Fn(&Outcome) -> String,
 ) {
     for outcome in &eligibility.outcomes {
         if !matches!(outcome.status, Status::Fail | Status::Unknown) {
@@ -452,6 +591,61 @@ fn mp_pointer(outcome: &Outcome, a: &MeetupProAnswers) -> &'static str {
     }
 }
 
+/// Inside a list the pointer names the line (`budget/2/category`); an
+/// unanswered figure points at the answer that is missing, which already
+/// has its field error, so that no answer that is fine is flagged.
+fn gr_pointer(outcome: &Outcome, a: &GrantAnswers) -> String {
+    let missing_figure = || {
+        if a.amount_requested.is_none() {
+            "amount_requested"
+        } else {
+            "total_budget"
+        }
+    };
+    let unanswered = outcome.reason == Reason::NotAnswered;
+    match outcome.rule {
+        RuleId::GrPythonShare => "python_percent".into(),
+        RuleId::GrCodeOfConduct => {
+            if unanswered && parse_web_address(&a.code_of_conduct_url).is_err() {
+                "code_of_conduct_url".into()
+            } else {
+                "coc_has_reporting".into()
+            }
+        }
+        RuleId::GrNoSwag => match gr::first_swag_line(a) {
+            Some(i) => format!("budget/{i}/category"),
+            None => "budget".into(),
+        },
+        RuleId::GrBudgetItemised => {
+            let unpriced = a.budget.iter().position(|line| line.amount.is_none());
+            match (a.budget.is_empty(), a.amount_requested, unpriced) {
+                (true, _, _) => "budget".into(),
+                (false, None, _) => "amount_requested".into(),
+                (false, Some(_), Some(i)) => format!("budget/{i}/amount"),
+                (false, Some(_), None) => "amount_requested".into(),
+            }
+        }
+        RuleId::GrEssentialsMarked => "budget".into(),
+        RuleId::GrOtherSources => {
+            if unanswered {
+                missing_figure().into()
+            } else {
+                "other_sources".into()
+            }
+        }
+        RuleId::GrRequestWithinBudget => {
+            if unanswered {
+                missing_figure().into()
+            } else {
+                "total_budget".into()
+            }
+        }
+        RuleId::GrBoardReview => "amount_requested".into(),
+        RuleId::GrWindow => "start_date".into(),
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,6 +679,17 @@ mod tests {
             serde_json::to_value(meetup_pro(MeetupProAnswers::default(), at, "k".into())).unwrap();
         assert_eq!(keys(&mp), layout_keys(MP_LAYOUT.top));
         assert_eq!(keys(&mp["answers"]), layout_keys(MP_LAYOUT.answers));
+        let answers = GrantAnswers {
+            budget: vec![gr::BudgetLine::default()],
+            other_sources: vec![gr::OtherSource::default()],
+            ..GrantAnswers::default()
+        };
+        let gr = serde_json::to_value(grant(answers, at, "k".into())).unwrap();
+        assert_eq!(keys(&gr), layout_keys(GR_LAYOUT.top));
+        assert_eq!(keys(&gr["answers"]), layout_keys(GR_LAYOUT.answers));
+        for (name, line) in GR_LAYOUT.lists {
+            assert_eq!(keys(&gr["answers"][*name][0]), layout_keys(line), "{name}");
+        }
     }
 
     #[test]

@@ -23,6 +23,18 @@ pub const WINDOW_ADVISED_DAYS: i64 = 56;
 /// "Applications may be submitted up to 6 months in advance."
 pub const WINDOW_MAX_MONTHS: u32 = 6;
 
+// --- Grants request ---------------------------------------------------------
+
+/// Grants: a Python event is strictly more than this percentage Python-related.
+pub const GR_PYTHON_SHARE_MAJORITY: u32 = 50;
+/// "The official request is 6 weeks" before the event starts.
+pub const GR_WINDOW_MIN_DAYS: i64 = 42;
+/// "Grants applications should come in 3+ months in advance" (a Board
+/// member's advice, seed `003_…`: a warning, never a refusal).
+pub const GR_WINDOW_ADVISED_MONTHS: u32 = 3;
+/// "Any time a grants application exceeds $10,000 USD it is kicked up to the Board."
+pub const GR_BOARD_REVIEW_ABOVE_USD: u32 = 10_000;
+
 // --- Receipt (what a backend accepts as the applicant's clock) --------------
 
 /// How far a payload's `submitted_at` may be from the backend's time of
@@ -65,3 +77,17 @@ pub const EVENTS_MIN: u32 = 0;
 pub const EVENTS_MAX: u32 = 1000;
 pub const PERCENT_MIN: u32 = 0;
 pub const PERCENT_MAX: u32 = 100;
+
+// --- Grants request: money and lists -----------------------------------------
+// Not PSF policy either: whole dollars, and room for any real event's budget.
+
+/// A sum of money is at least a dollar…
+pub const MONEY_MIN_USD: u32 = 1;
+/// …and at most a hundred million: anything above is a typo.
+pub const MONEY_MAX_USD: u32 = 100_000_000;
+/// Lines of an itemised budget: more is a spreadsheet, better sent as one.
+pub const MAX_BUDGET_LINES: usize = 50;
+pub const MAX_OTHER_SOURCES: usize = 20;
+pub const MAX_LINE_DESCRIPTION_CHARS: usize = 200;
+/// A sponsor's or funder's name.
+pub const MAX_SOURCE_NAME_CHARS: usize = 150;

@@ -88,7 +88,8 @@ pub fn opening_date(event_date: NaiveDate) -> NaiveDate {
     }
 }
 
-fn days_before(date: NaiveDate, days: i64) -> NaiveDate {
+/// `days` calendar days before `date`; the earliest date when there are none.
+pub(super) fn days_before(date: NaiveDate, days: i64) -> NaiveDate {
     date.checked_sub_days(Days::new(days.unsigned_abs()))
         .unwrap_or(NaiveDate::MIN)
 }

@@ -4,6 +4,9 @@
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use psf_apply::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use psf_apply::rules::community_partner::{CommunityPartnerAnswers, EventType};
+use psf_apply::rules::grant::{
+    Attendance, BudgetLine, Category, GrantAnswers, GrantEventType, OtherSource,
+};
 use psf_apply::rules::meetup_pro::MeetupProAnswers;
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -65,5 +68,64 @@ pub fn pydata_berlin() -> MeetupProAnswers {
         events_last_12_months: Some(10),
         events_next_12_months: Some(12),
         python_percent: Some(90),
+    }
+}
+
+/// A budget line as the grant fixture writes them.
+pub fn line(description: &str, category: Category, amount: u32, essential: bool) -> BudgetLine {
+    BudgetLine {
+        description: description.into(),
+        category: Some(category),
+        amount: Some(amount),
+        essential,
+        quote_url: String::new(),
+    }
+}
+
+/// A Grants request that passes every rule: PyCon Jupiter, in person, 120
+/// days after `today` (more than 3 months ahead), asking 5,000 USD (the Work
+/// Group decides) of a 40,000 USD budget; three lines that add up to the
+/// request, two essential, none swag; two other sources.
+pub fn pycon_jupiter_grant(today: NaiveDate) -> GrantAnswers {
+    let start = plus_days(today, 120);
+    GrantAnswers {
+        first_name: "Joey".into(),
+        last_name: "Python".into(),
+        email: "joeylovespython@email.com".into(),
+        group_name: "Python Jupiter".into(),
+        title: "PyCon Jupiter".into(),
+        event_type: Some(GrantEventType::Conference),
+        description: "PyCon Jupiter is a community-organized conference focused on raising awareness about Python in space.".into(),
+        start_date: Some(start),
+        end_date: Some(plus_days(start, 2)),
+        attendance: Some(Attendance::InPerson),
+        city: "New Earth".into(),
+        country: "Jupiter".into(),
+        website: "pycon.jupiter.com".into(),
+        code_of_conduct_url: "pycon.jupiter.com/coc".into(),
+        coc_has_reporting: Some(true),
+        expected_attendees: Some(300),
+        python_percent: Some(100),
+        first_grant: Some(true),
+        amount_requested: Some(5_000),
+        total_budget: Some(40_000),
+        budget: vec![
+            BudgetLine {
+                quote_url: "https://pycon.jupiter.com/quotes/venue.pdf".into(),
+                ..line("Venue hire, three days", Category::Venue, 2_500, true)
+            },
+            line("Live captioning", Category::Accessibility, 1_200, true),
+            line("Travel grants for four attendees", Category::TravelGrants, 1_300, false),
+        ],
+        other_sources: vec![
+            OtherSource {
+                name: "Jupiter Space Agency".into(),
+                amount: Some(20_000),
+            },
+            OtherSource {
+                name: "Ticket sales".into(),
+                amount: Some(15_000),
+            },
+        ],
     }
 }

@@ -18,11 +18,12 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use fixtures::{joey_python, plus_days, pydata_berlin, submitted_at, today};
+use fixtures::{joey_python, plus_days, pycon_jupiter_grant, pydata_berlin, submitted_at, today};
 use psf_apply::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use psf_apply::rules::community_partner::{self, CommunityPartnerAnswers, EventType};
 use psf_apply::rules::eligibility::{Outcome, RuleId, Status};
 use psf_apply::rules::form::{field_errors, validate, FieldError};
+use psf_apply::rules::grant::{self, GrantAnswers};
 use psf_apply::rules::meetup_pro::{self, MeetupProAnswers};
 use psf_apply::rules::payload;
 use psf_apply::rules::program::{
@@ -42,6 +43,7 @@ fn sample_answers(p: &Program) -> Value {
     match p.slug {
         "community-partner" => serde_json::to_value(joey_python(today())).unwrap(),
         "meetup-pro" => serde_json::to_value(pydata_berlin()).unwrap(),
+        "grant" => serde_json::to_value(pycon_jupiter_grant(today())).unwrap(),
         other => panic!("no typed model for {other}"),
     }
 }
@@ -56,6 +58,11 @@ fn sample_payload(p: &Program) -> String {
             KEY.into(),
         )),
         "meetup-pro" => serde_json::to_string(&payload::meetup_pro(
+            serde_json::from_value(answers).unwrap(),
+            submitted_at(),
+            KEY.into(),
+        )),
+        "grant" => serde_json::to_string(&payload::grant(
             serde_json::from_value(answers).unwrap(),
             submitted_at(),
             KEY.into(),
@@ -82,6 +89,11 @@ fn judge(p: &Program, answers: &Value) -> Result<(Vec<FieldError>, Vec<Outcome>)
             let a: MeetupProAnswers =
                 serde_json::from_value(answers.clone()).map_err(|e| e.to_string())?;
             Ok((field_errors(&a), meetup_pro::evaluate(&a, today).outcomes))
+        }
+        "grant" => {
+            let a: GrantAnswers =
+                serde_json::from_value(answers.clone()).map_err(|e| e.to_string())?;
+            Ok((grant::field_errors(&a), grant::evaluate(&a, today).outcomes))
         }
         other => panic!("no typed model for {other}"),
     }
@@ -169,28 +181,59 @@ fn property(q: &Question) -> Value {
                 set("pattern", json!(NOT_BLANK));
             }
         }
-        Control::Email | Control::Url => {
+        Control::Email => {
             assert!(
                 must_answer,
-                "{}: an optional address needs a pattern that allows empty",
+                "{}: an optional email has no pattern yet",
                 q.name
             );
             set("type", json!("string"));
-            let pattern = if q.control == Control::Email {
-                EMAIL_PATTERN
-            } else {
-                URL_PATTERN
-            };
-            set("pattern", json!(pattern));
+            set("pattern", json!(EMAIL_PATTERN));
         }
-        Control::WholeNumber | Control::Percentage => {
+        Control::Url => {
+            set("type", json!("string"));
+            if must_answer {
+                set("pattern", json!(URL_PATTERN));
+            } else {
+                // Empty, or an address.
+                set("pattern", json!(format!(r"^\s*$|{URL_PATTERN}")));
+            }
+        }
+        Control::WholeNumber | Control::Percentage | Control::Money => {
             set("type", json!("integer"));
         }
-        Control::Date => {
+        Control::Date if must_answer => {
             set("$ref", json!("#/$defs/date"));
         }
-        Control::YesNo => {
+        Control::Date => {
+            set(
+                "anyOf",
+                json!([{ "$ref": "#/$defs/date" }, { "type": "null" }]),
+            );
+        }
+        Control::YesNo | Control::Tick => {
             set("type", json!("boolean"));
+        }
+        Control::List(list) => {
+            let properties: Map<String, Value> = list
+                .fields
+                .iter()
+                .map(|f| (f.name.to_string(), property(f)))
+                .collect();
+            set("type", json!("array"));
+            if q.required {
+                set("minItems", json!(1));
+            }
+            set("maxItems", json!(list.max_lines));
+            set(
+                "items",
+                json!({
+                    "type": "object",
+                    "properties": properties,
+                    "required": names(list.fields.iter().copied()),
+                    "additionalProperties": false,
+                }),
+            );
         }
         Control::OneOf(codes) => {
             set("type", json!("string"));
@@ -401,6 +444,78 @@ fn text_of(control: &Control, n: usize) -> String {
     }
 }
 
+/// A list's fields are validated by the definition too, each error filed
+/// under `<list>/<line>/<field>`: limits at and past their edge, required
+/// fields left blank, on the sample's first line.
+#[test]
+fn validation_applies_the_definitions_limits_inside_lists() {
+    let mut probed = 0;
+    for p in all_programs() {
+        let base = sample_answers(p);
+        for q in p.questions {
+            let Control::List(list) = &q.control else {
+                continue;
+            };
+            for field in list.fields {
+                let at = format!("{}/{}/0/{}", p.slug, q.name, field.name);
+                let on = |value: Value| {
+                    let mut answers = base.clone();
+                    answers[q.name][0][field.name] = value;
+                    let (errors, _) = judge(p, &answers).unwrap_or_else(|e| panic!("{at}: {e}"));
+                    codes_on(&errors, &format!("{}/0/{}", q.name, field.name))
+                };
+                match field.limit {
+                    Limit::Chars(max) => {
+                        assert_eq!(
+                            on(json!(text_of(&field.control, max))),
+                            NONE,
+                            "{at} at {max}"
+                        );
+                        assert_eq!(
+                            on(json!(text_of(&field.control, max + 1))),
+                            [validate::TOO_LONG],
+                            "{at} past {max}"
+                        );
+                    }
+                    Limit::Range { min, max } => {
+                        assert_eq!(on(json!(min)), NONE, "{at} at {min}");
+                        assert_eq!(on(json!(max)), NONE, "{at} at {max}");
+                        assert_eq!(on(json!(max + 1)), [validate::RANGE], "{at} past {max}");
+                        if min > 0 {
+                            assert_eq!(on(json!(min - 1)), [validate::RANGE], "{at} below {min}");
+                        }
+                    }
+                    Limit::None => {}
+                }
+                let blank = match field.control {
+                    Control::Text | Control::Url => json!("  "),
+                    Control::Tick => json!(false),
+                    _ => Value::Null,
+                };
+                let expected: &[&str] = if field.required {
+                    &[validate::REQUIRED]
+                } else {
+                    &[]
+                };
+                assert_eq!(on(blank), expected, "{at} left blank");
+                probed += 1;
+            }
+            // More lines than the list takes.
+            let line = base[q.name][0].clone();
+            let too_many = json!(vec![line; list.max_lines + 1]);
+            let (errors, _) = judge(p, &with(&base, q.name, too_many)).unwrap();
+            assert_eq!(
+                codes_on(&errors, q.name),
+                [validate::TOO_MANY],
+                "{}/{}",
+                p.slug,
+                q.name
+            );
+        }
+    }
+    assert!(probed >= 7, "the lists' fields were probed ({probed})");
+}
+
 /// What the definition says of each answer is what validation does: limits
 /// at and past their edge, required answers left out, option codes.
 #[test]
@@ -448,31 +563,44 @@ fn validation_applies_the_definitions_limits() {
                 Limit::None => {}
             }
             let blank = match q.control {
-                Control::Checklist(_) => json!([]),
+                Control::Checklist(_) | Control::List(_) => json!([]),
                 Control::Text | Control::Email | Control::Url | Control::LongText => json!("  "),
                 _ => Value::Null,
             };
-            let expected: &[&str] = match (&q.control, q.required, &q.revealed_by) {
-                // Every box is the rule's business, not a field error.
-                (Control::Checklist(_), _, _) => &[],
-                (_, true, None) => &[validate::REQUIRED],
-                // Hidden while not revealed: nothing to say.
-                (_, _, Some(_)) | (_, false, None) => &[],
+            // A revealed question is asked only while its option is chosen.
+            let hidden = |answers: &Value| {
+                q.revealed_by
+                    .as_ref()
+                    .is_some_and(|r| answers[r.question.name] != json!(r.option))
             };
-            assert_eq!(on(q.name, blank.clone()), expected, "{at} left blank");
+            let not_shown = match &q.revealed_by {
+                Some(reveal) => {
+                    let other = reveal
+                        .question
+                        .control
+                        .codes()
+                        .find(|c| *c != reveal.option);
+                    with(&base, reveal.question.name, json!(other))
+                }
+                None => base.clone(),
+            };
+            let expected: &[&str] = match (&q.control, q.required) {
+                // Every box is the rule's business, not a field error.
+                (Control::Checklist(_), _) => &[],
+                (_, true) if !hidden(&not_shown) => &[validate::REQUIRED],
+                // Hidden, or optional: nothing to say.
+                _ => &[],
+            };
+            let (errors, _) = judge(p, &with(&not_shown, q.name, blank.clone())).unwrap();
+            assert_eq!(codes_on(&errors, q.name), expected, "{at} left blank");
             if let Some(reveal) = &q.revealed_by {
                 let shown = with(&base, reveal.question.name, json!(reveal.option));
                 let (errors, _) = judge(p, &with(&shown, q.name, blank.clone())).unwrap();
-                let expected: &[&str] = if q.required {
-                    &[validate::OTHER_TYPE_REQUIRED]
-                } else {
-                    &[]
-                };
-                assert_eq!(
-                    codes_on(&errors, q.name),
-                    expected,
-                    "{at} blank while shown"
-                );
+                let codes = codes_on(&errors, q.name);
+                // Community Partner's "Other" has a code of its own (v1).
+                let missing =
+                    codes == [validate::REQUIRED] || codes == [validate::OTHER_TYPE_REQUIRED];
+                assert_eq!(missing, q.required, "{at} blank while shown: {codes:?}");
             }
             let codes: Vec<&str> = q.control.codes().collect();
             if let Control::OneOf(_) = q.control {
@@ -551,11 +679,17 @@ fn limits_fit_their_controls() {
                     Control::Text | Control::Email | Control::Url | Control::LongText,
                     Limit::Chars(_),
                 ) => true,
-                (Control::WholeNumber | Control::Percentage, Limit::Range { min, max }) => {
-                    min <= max
-                }
                 (
-                    Control::Date | Control::YesNo | Control::OneOf(_) | Control::Checklist(_),
+                    Control::WholeNumber | Control::Percentage | Control::Money,
+                    Limit::Range { min, max },
+                ) => min <= max,
+                (
+                    Control::Date
+                    | Control::YesNo
+                    | Control::Tick
+                    | Control::OneOf(_)
+                    | Control::Checklist(_)
+                    | Control::List(_),
                     Limit::None,
                 ) => true,
                 _ => false,
@@ -607,10 +741,31 @@ fn every_rule_is_fed_by_a_question_of_its_program() {
     }
 }
 
-/// Answers the feeds can be told apart by, per control.
-fn trial_values(q: &Question, today: NaiveDate) -> Vec<Value> {
+/// Answers the feeds can be told apart by, per control; a list's are
+/// `current`'s lines with its first line changed field by field, and none.
+fn trial_values(q: &Question, today: NaiveDate, current: &Value) -> Vec<Value> {
     let day = |days| json!(plus_days(today, days));
     match &q.control {
+        Control::Money => [1, 5_000, 10_000, 10_001, 40_000, 1_000_000]
+            .into_iter()
+            .map(|n| json!(n))
+            .chain([Value::Null])
+            .collect(),
+        Control::Tick => vec![json!(false), json!(true)],
+        Control::List(list) => {
+            let lines = current.as_array().cloned().unwrap_or_default();
+            let mut trials = vec![json!([])];
+            if let Some(first) = lines.first() {
+                for field in list.fields {
+                    for value in trial_values(field, today, &first[field.name]) {
+                        let mut changed = lines.clone();
+                        changed[0][field.name] = value;
+                        trials.push(Value::Array(changed));
+                    }
+                }
+            }
+            trials
+        }
         Control::Text | Control::LongText => vec![json!(""), json!("x")],
         Control::Email => vec![json!(""), json!("a@b.org")],
         Control::Url => vec![
@@ -645,6 +800,8 @@ fn balanced_answers(p: &Program) -> Value {
     match p.slug {
         "community-partner" => base["event_date"] = json!(plus_days(today(), 50)),
         "meetup-pro" => base["events_last_12_months"] = json!(1),
+        // Less than 3 months ahead: the window then turns on the amount too.
+        "grant" => base["start_date"] = json!(plus_days(today(), 60)),
         other => panic!("no typed model for {other}"),
     }
     base
@@ -659,7 +816,7 @@ fn feeds_are_what_the_rules_read() {
         let (_, before) = judge(p, &base).unwrap();
         for q in p.questions {
             let mut changed = BTreeSet::new();
-            for value in trial_values(q, today()) {
+            for value in trial_values(q, today(), &base[q.name]) {
                 let (_, after) = judge(p, &with(&base, q.name, value)).unwrap();
                 changed.extend(
                     before
@@ -725,8 +882,14 @@ fn revealed_questions_follow_the_question_that_reveals_them() {
                 let Some(reveal) = &q.revealed_by else {
                     continue;
                 };
+                // Right after it, or after what else the same option shows.
+                let before = list[..i].iter().rev().find(|b| {
+                    !b.revealed_by.as_ref().is_some_and(|r| {
+                        r.question.name == reveal.question.name && r.option == reveal.option
+                    })
+                });
                 assert!(
-                    i > 0 && list[i - 1].name == reveal.question.name,
+                    before.is_some_and(|b| b.name == reveal.question.name),
                     "{}/{}: not right after {}",
                     p.slug,
                     q.name,
@@ -821,6 +984,17 @@ fn hooks_sit_where_they_fit() {
                     Hook::CharacterCount => {
                         assert_eq!(q.control, Control::LongText, "{at}");
                         assert!(matches!(q.limit, Limit::Chars(_)), "{at}");
+                    }
+                    Hook::RequestWindow { amount } => {
+                        assert_eq!(q.control, Control::Date, "{at}");
+                        assert_eq!(amount.control, Control::Money, "{at}");
+                        assert!(p.question(amount.name).is_some(), "{at}");
+                    }
+                    Hook::RunningTotal { field, against } => {
+                        let summed = q.control.fields().iter().find(|f| f.name == *field);
+                        assert_eq!(summed.map(|f| &f.control), Some(&Control::Money), "{at}");
+                        assert_eq!(against.control, Control::Money, "{at}");
+                        assert!(p.question(against.name).is_some(), "{at}");
                     }
                 }
             }
@@ -924,7 +1098,7 @@ fn names_ids_and_slugs_are_unique_and_keys_not_words() {
 fn lookups() {
     assert_eq!(
         all_programs().iter().map(|p| p.slug).collect::<Vec<_>>(),
-        ["community-partner", "meetup-pro"]
+        ["community-partner", "meetup-pro", "grant"]
     );
     assert!(program::by_slug("grants").is_none());
     assert!(program::by_schema("psf-apply/grants/v1").is_none());
@@ -1010,9 +1184,20 @@ fn fits_v1(control: &Control, value: &Value) -> bool {
             | Control::Url
             | Control::LongText
             | Control::WholeNumber
-            | Control::Percentage,
+            | Control::Percentage
+            | Control::Money,
             Value::String(_),
         ) => true,
+        (Control::Tick, Value::Bool(_) | Value::Null) => true,
+        (Control::List(list), Value::Array(lines)) => lines.iter().all(|line| {
+            line.as_object().is_some_and(|fields| {
+                fields.len() == list.fields.len()
+                    && list
+                        .fields
+                        .iter()
+                        .all(|f| fields.get(f.name).is_some_and(|v| fits_v1(&f.control, v)))
+            })
+        }),
         (Control::Date, Value::Object(parts)) => {
             let names: Vec<&str> = parts.keys().map(String::as_str).collect();
             names == ["day", "month", "year"] && parts.values().all(Value::is_string)
@@ -1102,6 +1287,10 @@ mod ui {
                 "#/meetup-pro/applicant",
                 "#/meetup-pro/group",
                 "#/meetup-pro/check",
+                "#/grant/applicant",
+                "#/grant/event",
+                "#/grant/money",
+                "#/grant/check",
             ]
         );
         assert_eq!(
@@ -1113,7 +1302,11 @@ mod ui {
                 "check",
                 "applicant",
                 "group",
-                "check"
+                "check",
+                "applicant",
+                "event",
+                "money",
+                "check",
             ]
         );
     }
@@ -1156,6 +1349,28 @@ mod ui {
                 "psf-mp-events-last-12-months",
                 "psf-mp-events-next-12-months",
                 "psf-mp-python-percent",
+                "psf-gr-first-name",
+                "psf-gr-last-name",
+                "psf-gr-email",
+                "psf-gr-group-name",
+                "psf-gr-title",
+                "psf-gr-event-type",
+                "psf-gr-description",
+                "psf-gr-start-date",
+                "psf-gr-end-date",
+                "psf-gr-attendance",
+                "psf-gr-city",
+                "psf-gr-country",
+                "psf-gr-website",
+                "psf-gr-code-of-conduct-url",
+                "psf-gr-coc-has-reporting",
+                "psf-gr-expected-attendees",
+                "psf-gr-python-percent",
+                "psf-gr-first-grant",
+                "psf-gr-amount-requested",
+                "psf-gr-total-budget",
+                "psf-gr-budget",
+                "psf-gr-other-sources",
             ]
         );
         let cp = program::by_slug("community-partner").unwrap();
@@ -1163,6 +1378,9 @@ mod ui {
         assert_eq!(error_target_id(cp, date), "psf-cp-event-date-day");
         let acks = cp.question("acknowledged").unwrap();
         assert_eq!(error_target_id(cp, acks), "psf-cp-ack-1");
+        let gr = program::by_slug("grant").unwrap();
+        let budget = gr.question("budget").unwrap();
+        assert_eq!(error_target_id(gr, budget), "psf-gr-budget-add");
     }
 
     #[test]

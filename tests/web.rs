@@ -624,7 +624,7 @@ mod book_club {
     use psf_apply::rules::form::FieldError;
     use psf_apply::rules::program::answers::no_decision;
     use psf_apply::rules::program::{
-        Behaviour, Control, Limit, Program, Question, Section, Step, Values,
+        Behaviour, Control, Limit, Lookup, Program, Question, Section, Step, Values,
     };
     use psf_apply::ui::words::{Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
 
@@ -774,6 +774,7 @@ mod book_club {
             example: "",
             options: &[],
             lead: None,
+            item: "",
         }
     }
 
@@ -1166,4 +1167,166 @@ async fn the_start_page_offers_only_the_programs_of_its_instance() {
     settle().await;
     assert_eq!(text(&find(&root, "h1")), "Tell us about yourself");
     assert_eq!(label_for(&root, "psf-bc-name"), "Your name");
+}
+
+// --- The list control (the Grants request's itemised budget) --------------------
+
+/// Mounts the app on the Grants request's money step, with nothing saved
+/// under `prefix`; keep the handle, or the app is unmounted.
+async fn mount_grant_money(prefix: &str) -> (HtmlElement, impl Sized) {
+    use psf_apply::rules::program::GRANT;
+    use psf_apply::ui::app::App;
+    use psf_apply::ui::instance::Instance;
+    use psf_apply::ui::route::{Location, Page};
+
+    static PROGRAMS: [&psf_apply::rules::program::Program; 1] = [&GRANT];
+    if let Some(storage) = window().local_storage().unwrap() {
+        let keys: Vec<String> = (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .filter(|k| k.starts_with(prefix))
+            .collect();
+        for key in keys {
+            storage.remove_item(&key).unwrap();
+        }
+    }
+    let root = container();
+    let config = Config {
+        storage_prefix: prefix.to_string(),
+        ..Config::default()
+    };
+    let instance = Instance {
+        id_prefix: "psf-".into(),
+        hash_routing: false,
+        start: Location::at(Page::Step(&GRANT, 2)),
+        programs: &PROGRAMS,
+        program: Some(&GRANT),
+        prefill: vec![],
+        width: None,
+    };
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <App config=config instance=instance /> }
+    });
+    settle().await;
+    (root, handle)
+}
+
+fn button_named(root: &web_sys::Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|b| b.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+        .unwrap_or_else(|| panic!("no button {name:?} in {}", root.inner_html()))
+}
+
+fn line_legends(root: &web_sys::Element) -> Vec<String> {
+    let legends = root.query_selector_all(".psf-list-item > legend").unwrap();
+    (0..legends.length())
+        .filter_map(|i| legends.item(i))
+        .map(|l| l.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_list_adds_lines_names_their_problems_and_removes_one_keeping_the_rest() {
+    let (root, _handle) = mount_grant_money("psf-test-grant-list").await;
+    assert!(line_legends(&root).is_empty());
+    button_named(&root, "Add a budget line").click();
+    settle().await;
+    // Focus goes to the new line's first input.
+    let first = input(&root, "psf-gr-budget-0-description");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(first.id()),
+        "focus on the new line"
+    );
+    type_into(&first, "Venue hire");
+    type_into(&input(&root, "psf-gr-budget-0-amount"), "12.5k");
+    button_named(&root, "Add another budget line").click();
+    settle().await;
+    button_named(&root, "Add another budget line").click();
+    settle().await;
+    type_into(&input(&root, "psf-gr-budget-2-description"), "Captioning");
+    type_into(&input(&root, "psf-gr-budget-2-amount"), "-5");
+    assert_eq!(
+        line_legends(&root),
+        ["Budget line 1", "Budget line 2", "Budget line 3"]
+    );
+
+    press_continue(&root);
+    settle().await;
+    let links: Vec<String> = summary_links(&root).into_iter().map(|(_, t)| t).collect();
+    for expected in [
+        "Budget line 1: select the category of this line",
+        "Budget line 1: enter the amount in whole US dollars, like 4,000",
+        "Budget line 2: enter what this line pays for",
+        "Budget line 3: enter the amount in whole US dollars, like 4,000",
+    ] {
+        assert!(
+            links.iter().any(|l| l == expected),
+            "{expected:?} in {links:?}"
+        );
+    }
+    // Each message also sits beside its own line's input.
+    let beside = text(&find(&root, "#psf-gr-budget-2-amount-error"));
+    assert!(
+        beside.contains("Budget line 3: enter the amount"),
+        "{beside}"
+    );
+
+    // Line 2 goes: line 3 becomes line 2, with what was typed and its message.
+    let second = find(&root, "[data-line='1']");
+    let remove: HtmlElement = find(&second, "button").dyn_into().unwrap();
+    assert_eq!(text(&remove).trim(), "Remove budget line 2");
+    remove.click();
+    settle().await;
+    assert_eq!(line_legends(&root), ["Budget line 1", "Budget line 2"]);
+    assert_eq!(
+        input(&root, "psf-gr-budget-2-description").value(),
+        "Captioning"
+    );
+    assert_eq!(input(&root, "psf-gr-budget-0-amount").value(), "12.5k");
+    let beside = text(&find(&root, "#psf-gr-budget-2-amount-error"));
+    assert!(
+        beside.contains("Budget line 2: enter the amount"),
+        "{beside}"
+    );
+    let links: Vec<String> = summary_links(&root).into_iter().map(|(_, t)| t).collect();
+    assert!(
+        !links
+            .iter()
+            .any(|l| l.contains("enter what this line pays for")),
+        "the removed line's problem is gone: {links:?}"
+    );
+    let said = text(&find(&root, "[data-testid=psf-list-announcement]"));
+    assert_eq!(said, "Budget line 2 removed. 2 budget lines left.");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("psf-gr-budget-add".to_string()),
+        "focus on the Add button after a removal"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_list_shows_its_running_total_beside_the_amount_requested() {
+    let (root, _handle) = mount_grant_money("psf-test-grant-total").await;
+    type_into(&input(&root, "psf-gr-amount-requested"), "$12,500");
+    button_named(&root, "Add a budget line").click();
+    settle().await;
+    type_into(&input(&root, "psf-gr-budget-0-amount"), "10,000");
+    settle().await;
+    let total = text(&find(&root, "[data-testid=psf-running-total]"));
+    assert_eq!(
+        total,
+        "The lines add up to 10,000 USD. Amount requested: 12,500 USD, so 2,500 USD is not itemised yet."
+    );
+    button_named(&root, "Add another budget line").click();
+    settle().await;
+    type_into(&input(&root, "psf-gr-budget-1-amount"), "2500 USD");
+    settle().await;
+    let total = text(&find(&root, "[data-testid=psf-running-total]"));
+    assert_eq!(
+        total,
+        "The lines add up to 12,500 USD. That is the amount requested exactly."
+    );
 }

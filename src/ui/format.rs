@@ -68,6 +68,11 @@ pub fn number(n: impl Into<u64>) -> String {
     out
 }
 
+/// "12,500 USD": whole US dollars, as the PSF's grants are written.
+pub fn money(n: impl Into<u64>) -> String {
+    format!("{} USD", number(n))
+}
+
 pub fn weeks(days: i64) -> i64 {
     days / 7
 }

@@ -11,15 +11,18 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::rules::eligibility::{Reason, RuleId, Status, Verdict, WebPageKind};
 use crate::rules::form::ParseError;
+use crate::rules::grant::{GrantWindow, GrantWindowOutcome};
+use crate::rules::program::Control;
 use crate::rules::program::{Limit, Program, Question};
 use crate::rules::thresholds::{
-    MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS,
-    WINDOW_MIN_DAYS,
+    GR_BOARD_REVIEW_ABOVE_USD, GR_PYTHON_SHARE_MAJORITY, GR_WINDOW_ADVISED_MONTHS,
+    GR_WINDOW_MIN_DAYS, MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE, WINDOW_ADVISED_DAYS,
+    WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
 };
 use crate::rules::window::{SubmissionWindow, WindowOutcome};
 
 use super::config::ConfigError;
-pub use super::format::{date, date_as_typed, date_time, number, weeks};
+pub use super::format::{date, date_as_typed, date_time, money, number, weeks};
 use super::notice::Notice;
 use super::route::Page;
 use super::submit::NotSentWhy;
@@ -126,13 +129,17 @@ pub enum FieldErrorCode {
     WebAddress,
     Range,
     OtherTypeRequired,
+    /// An end date before the start date.
+    EndBeforeStart,
+    /// More lines than a list takes.
+    TooMany,
     /// A code this UI does not know yet: a neutral message rather than none.
     Unrecognised(String),
 }
 
 impl FieldErrorCode {
     /// Every code the rules give, for the test that each has words.
-    pub const KNOWN: [&'static str; 6] = {
+    pub const KNOWN: [&'static str; 8] = {
         use crate::rules::form::validate as v;
         [
             v::REQUIRED,
@@ -141,6 +148,8 @@ impl FieldErrorCode {
             v::WEB_ADDRESS,
             v::RANGE,
             v::OTHER_TYPE_REQUIRED,
+            v::END_BEFORE_START,
+            v::TOO_MANY,
         ]
     };
 
@@ -153,6 +162,8 @@ impl FieldErrorCode {
             v::WEB_ADDRESS => FieldErrorCode::WebAddress,
             v::RANGE => FieldErrorCode::Range,
             v::OTHER_TYPE_REQUIRED => FieldErrorCode::OtherTypeRequired,
+            v::END_BEFORE_START => FieldErrorCode::EndBeforeStart,
+            v::TOO_MANY => FieldErrorCode::TooMany,
             other => FieldErrorCode::Unrecognised(other.to_string()),
         }
     }
@@ -188,11 +199,27 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
             )
         }
         FieldErrorCode::Range => match q.limit {
+            Limit::Range { min, max } if q.control == Control::Money => format!(
+                "{} must be between {} and {}",
+                w.subject,
+                money(min),
+                money(max)
+            ),
             Limit::Range { min, max } => format!(
                 "{} must be between {} and {}",
                 w.subject,
                 number(min),
                 number(max)
+            ),
+            _ => format!("Check the {}", w.subject.to_lowercase()),
+        },
+        FieldErrorCode::EndBeforeStart => {
+            format!("{} must be the same as or after the start date", w.subject)
+        }
+        FieldErrorCode::TooMany => match &q.control {
+            Control::List(list) => format!(
+                "You can add up to {} {}s: combine some of them",
+                list.max_lines, w.item
             ),
             _ => format!("Check the {}", w.subject.to_lowercase()),
         },
@@ -227,6 +254,92 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
         ParseError::DateInvalid => {
             format!("{} must be a real date, with a 4-digit year", w.subject)
         }
+        ParseError::NotWholeDollars => format!(
+            "Enter the {} in whole US dollars, like {}",
+            w.subject.to_lowercase(),
+            if w.example.is_empty() {
+                "12,500"
+            } else {
+                w.example
+            }
+        ),
+    }
+}
+
+// --- Lists -------------------------------------------------------------------
+
+pub const REMOVE: &str = "Remove";
+
+/// "Budget line 3", from the list's item name ("budget line").
+pub fn line_name(item: &str, n: usize) -> String {
+    format!("{} {n}", capitalised(item))
+}
+
+/// A line's problem, naming the line: "Budget line 3: enter the amount …".
+pub fn in_line(item: &str, n: usize, message: &str) -> String {
+    let mut chars = message.chars();
+    let first = chars.next().map(|c| c.to_lowercase().to_string());
+    format!(
+        "{}: {}{}",
+        line_name(item, n),
+        first.unwrap_or_default(),
+        chars.as_str()
+    )
+}
+
+pub fn add_line(item: &str, none_yet: bool) -> String {
+    if none_yet {
+        format!("Add a {item}")
+    } else {
+        format!("Add another {item}")
+    }
+}
+
+pub fn line_added(item: &str, n: usize) -> String {
+    format!("{} added.", line_name(item, n))
+}
+
+pub fn line_removed(item: &str, n: usize, left: usize) -> String {
+    let left = match left {
+        0 => format!("No {item}s left."),
+        1 => format!("1 {item} left."),
+        n => format!("{n} {item}s left."),
+    };
+    format!("{} removed. {left}", line_name(item, n))
+}
+
+pub fn lines_full(item: &str, max: usize) -> String {
+    format!("You've added {max} {item}s, the most this form takes.")
+}
+
+/// Under an itemised list: what its amounts add up to, beside the answer
+/// they must equal (`against`, e.g. "Amount requested").
+pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> String {
+    let total = format!("The lines add up to {}.", money(lines));
+    match against.map(u64::from) {
+        None => total,
+        Some(a) if a == lines => format!(
+            "{total} That is the {} exactly.",
+            against_name.to_lowercase()
+        ),
+        Some(a) if a > lines => format!(
+            "{total} {against_name}: {}, so {} is not itemised yet.",
+            money(a),
+            money(a - lines)
+        ),
+        Some(a) => format!(
+            "{total} {against_name}: {}, so the lines are {} more.",
+            money(a),
+            money(lines - a)
+        ),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -259,6 +372,15 @@ pub fn rule_title(rule: RuleId) -> String {
         RuleId::MpPythonShare => "Mostly Python content".into(),
         RuleId::MpCodeOfConduct => "Code of Conduct in the About section".into(),
         RuleId::MpEventsPerYear => format!("At least {MP_MIN_EVENTS_PER_YEAR} events a year"),
+        RuleId::GrPythonShare => "A Python event".into(),
+        RuleId::GrCodeOfConduct => "A Code of Conduct with clear reporting".into(),
+        RuleId::GrNoSwag => "No swag".into(),
+        RuleId::GrBudgetItemised => "An itemised budget".into(),
+        RuleId::GrEssentialsMarked => "Essential costs marked".into(),
+        RuleId::GrOtherSources => "Other sources of money".into(),
+        RuleId::GrRequestWithinBudget => "The request is part of the budget".into(),
+        RuleId::GrBoardReview => "Who decides".into(),
+        RuleId::GrWindow => "Applying at the right time".into(),
     }
 }
 
@@ -296,6 +418,34 @@ pub fn rule_criterion(rule: RuleId) -> String {
         }
         RuleId::MpEventsPerYear => format!(
             "The group must hold at least {MP_MIN_EVENTS_PER_YEAR} events a year, virtual or in person."
+        ),
+        RuleId::GrPythonShare => {
+            format!("More than {GR_PYTHON_SHARE_MAJORITY}% of the event or initiative must be about Python.")
+        }
+        RuleId::GrCodeOfConduct => {
+            "It must have an enforceable Code of Conduct that says how to report problems.".into()
+        }
+        RuleId::GrNoSwag => "Grants do not cover swag.".into(),
+        RuleId::GrBudgetItemised => {
+            "Each item must have its own cost, related directly to the event, and the lines must add up to the amount requested.".into()
+        }
+        RuleId::GrEssentialsMarked => {
+            "Mark the essential costs: the PSF may approve less than you ask for.".into()
+        }
+        RuleId::GrOtherSources => {
+            "The PSF supplements other funding: it helps to see the other sources.".into()
+        }
+        RuleId::GrRequestWithinBudget => {
+            "The amount requested can't be more than the event's total budget.".into()
+        }
+        RuleId::GrBoardReview => format!(
+            "Requests over {} go to the PSF Board after the Grants Work Group.",
+            money(GR_BOARD_REVIEW_ABOVE_USD)
+        ),
+        RuleId::GrWindow => format!(
+            "Apply at least {} weeks before the event; {} months or more is advised.",
+            weeks(GR_WINDOW_MIN_DAYS),
+            GR_WINDOW_ADVISED_MONTHS
         ),
     }
 }
@@ -398,6 +548,19 @@ fn not_answered(rule: RuleId) -> &'static str {
         RuleId::MpEventsPerYear => {
             "Say how many events the group has held and how many it plans."
         }
+        RuleId::GrPythonShare => "Say how much of the event is about Python.",
+        RuleId::GrCodeOfConduct => {
+            "Enter the link to the Code of Conduct and say whether it explains how to report problems."
+        }
+        RuleId::GrNoSwag | RuleId::GrEssentialsMarked => "Add the lines of your budget.",
+        RuleId::GrBudgetItemised => {
+            "Enter the amount requested, and an amount on every line of the budget."
+        }
+        RuleId::GrOtherSources | RuleId::GrRequestWithinBudget => {
+            "Enter the amount requested and the event's total budget."
+        }
+        RuleId::GrBoardReview => "Enter the amount requested.",
+        RuleId::GrWindow => "Enter the start date of the event or initiative.",
     }
 }
 
@@ -490,6 +653,77 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
         Reason::TooFewEvents { held, planned, minimum } => format!(
             "{held} held and {planned} planned: a group must hold at least {minimum} events a year. Plan at least {minimum} events, then apply."
         ),
+        Reason::NoSwag => "No line of the budget is swag.".into(),
+        Reason::SwagLine { line, description } => format!(
+            "Budget line {line} (“{description}”) is swag, which the PSF never funds. Remove it, or move the money to another cost."
+        ),
+        Reason::BudgetAddsUp { total } => {
+            format!("The lines add up to the amount requested, {}.", money(*total))
+        }
+        Reason::BudgetMismatch { lines_total, requested } => format!(
+            "The lines add up to {}, but you ask for {}. Change the lines or the amount requested so that they match.",
+            money(*lines_total),
+            money(*requested)
+        ),
+        Reason::EssentialsMarked { count } => match count {
+            1 => "1 line is marked essential.".into(),
+            n => format!("{n} lines are marked essential."),
+        },
+        Reason::NoEssentials => {
+            "No line is marked essential. The PSF may approve less than you ask for: mark the costs the event can't do without.".into()
+        }
+        Reason::OtherSourcesListed { count } => match count {
+            1 => "1 other source of money is listed.".into(),
+            n => format!("{n} other sources of money are listed."),
+        },
+        Reason::NoOtherSources => {
+            "No other sponsor or source is listed. The PSF supplements other funding: list the others if you have them.".into()
+        }
+        Reason::RequestIsWholeBudget { requested } => format!(
+            "You ask for {}, the whole budget. A PSF grant would not usually pay for a whole event: list the other sources of money.",
+            money(*requested)
+        ),
+        Reason::RequestWithinBudget { requested, total } => format!(
+            "{} of a total budget of {}.",
+            money(*requested),
+            money(*total)
+        ),
+        Reason::RequestAboveBudget { requested, total } => format!(
+            "You ask for {}, more than the event's whole budget of {}. Check both amounts.",
+            money(*requested),
+            money(*total)
+        ),
+        Reason::GwgDecides { threshold } => format!(
+            "Up to {}: the Grants Work Group decides.",
+            money(*threshold)
+        ),
+        Reason::BoardReview { threshold } => format!(
+            "Over {}: after the Grants Work Group, the PSF Board decides. The Board meets every other month, so this adds time.",
+            money(*threshold)
+        ),
+        Reason::GrantTooLate { last_day } => format!(
+            "Too late: grant requests must be sent at least {} weeks before the event. The last day was {}.",
+            weeks(GR_WINDOW_MIN_DAYS),
+            date(*last_day)
+        ),
+        Reason::GrantBoardTimeAdvice { apply_by, advised_by } => format!(
+            "In time, but a request over {} goes to the PSF Board, which meets every other month and may take up to two months to see it. Requests are advised {} months ahead, by {}. The last day is {}.",
+            money(GR_BOARD_REVIEW_ABOVE_USD),
+            GR_WINDOW_ADVISED_MONTHS,
+            date(*advised_by),
+            date(*apply_by)
+        ),
+        Reason::GrantAdvisedEarlier { apply_by, advised_by } => format!(
+            "In time, but requests are advised {} months ahead, by {}, so that the Grants Work Group has time to review. The last day is {}.",
+            GR_WINDOW_ADVISED_MONTHS,
+            date(*advised_by),
+            date(*apply_by)
+        ),
+        Reason::GrantInWindow { apply_by, advised_by } => format!(
+            "In time: advised by {}, and the last day is {}.",
+            date(*advised_by),
+            date(*apply_by)
+        ),
     }
 }
 
@@ -525,6 +759,50 @@ pub fn window_outcome(w: &SubmissionWindow) -> String {
             date(w.advised_by)
         ),
         WindowOutcome::InWindow => format!("You're in time. Apply by {}.", date(w.apply_by)),
+    }
+}
+
+pub const ADVISED_BY: &str = "Advised by";
+
+/// The Grants window in a sentence, the dates beside it.
+pub fn grant_window_outcome(w: &GrantWindow) -> String {
+    match w.outcome {
+        GrantWindowOutcome::Started => {
+            "This date is today or has passed: grants are for events that haven't started yet.".to_string()
+        }
+        GrantWindowOutcome::TooLate => format!(
+            "Too late for this date: the last day to apply was {}, {} weeks before the event.",
+            date(w.apply_by),
+            weeks(GR_WINDOW_MIN_DAYS)
+        ),
+        GrantWindowOutcome::BoardTimeAdvice => format!(
+            "In time, but a request over {} goes to the PSF Board, which meets every other month and may take up to two months to see it. Apply {} months ahead if you can.",
+            money(GR_BOARD_REVIEW_ABOVE_USD),
+            GR_WINDOW_ADVISED_MONTHS
+        ),
+        GrantWindowOutcome::AdvisedEarlier => format!(
+            "In time, but {} months ahead is advised, so that the Grants Work Group has time to review. Apply soon.",
+            GR_WINDOW_ADVISED_MONTHS
+        ),
+        GrantWindowOutcome::InWindow => {
+            format!("You're in good time. Apply by {}.", date(w.advised_by))
+        }
+    }
+}
+
+/// Beside the window when the request is over the Board's threshold.
+pub fn board_note() -> String {
+    format!(
+        "Over {}: after the Grants Work Group, the PSF Board decides. It meets every other month, so allow extra time.",
+        money(GR_BOARD_REVIEW_ABOVE_USD)
+    )
+}
+
+pub fn grant_window_status(outcome: GrantWindowOutcome) -> Status {
+    match outcome {
+        GrantWindowOutcome::Started | GrantWindowOutcome::TooLate => Status::Fail,
+        GrantWindowOutcome::BoardTimeAdvice | GrantWindowOutcome::AdvisedEarlier => Status::Warn,
+        GrantWindowOutcome::InWindow => Status::Pass,
     }
 }
 

@@ -98,7 +98,9 @@ fn typed(control: &Control, given: &Value) -> Option<Answer> {
                 year: date.year().to_string(),
             }))
         }
-        Control::Checklist(_) => None,
+        // What the person agrees to, flags of their own and lines they add
+        // are theirs to give.
+        Control::Checklist(_) | Control::Tick | Control::List(_) => None,
         _ => Some(Answer::Text(text)),
     }
 }

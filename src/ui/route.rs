@@ -180,7 +180,7 @@ mod tests {
             pages.extend(Page::steps(p));
             pages.push(Page::Confirmation(p));
         }
-        assert_eq!(pages.len(), 1 + 2 + 4 + 3 + 2);
+        assert_eq!(pages.len(), 1 + 2 + 4 + 3 + 2 + 4 + 2);
         for page in pages {
             assert_eq!(
                 Location::parse(&page.href(), programs),

@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
 
 use crate::rules::eligibility::{self, Evaluation};
-use crate::rules::program::Program;
+use crate::rules::program::{Lookup, Program};
 
 use super::clock;
 use super::config::Config;

@@ -45,14 +45,20 @@ pub fn item_id(program: &Program, item: &Item) -> String {
     dom_id(&format!("{}{}", program.id_prefix, item.id))
 }
 
+/// The id of a field's input in one line of a list whose id is `list_id`.
+pub fn line_input_id(list_id: &str, key: u32, field: &Question) -> String {
+    format!("{list_id}-{key}-{}", field.id)
+}
+
 /// Where an error summary link for this question leads: a date's day box,
-/// a checklist's first box, else the input.
+/// a checklist's first box, a list's Add button, else the input.
 pub fn error_target_id(program: &Program, question: &Question) -> String {
     match &question.control {
         Control::Date => format!("{}-day", input_id(program, question)),
         Control::Checklist(items) => items
             .first()
             .map_or_else(|| input_id(program, question), |i| item_id(program, i)),
+        Control::List(_) => format!("{}-add", input_id(program, question)),
         _ => input_id(program, question),
     }
 }
@@ -116,6 +122,46 @@ fn question_problems(
         }
         return;
     }
+    if let Control::List(list) = &question.control {
+        if let Some(message) = own_error(question, w, errors) {
+            problems.push(Problem {
+                field: Some(question.name),
+                target_id: error_target_id(program, question),
+                message,
+                href: None,
+            });
+        }
+        let lines = match answer {
+            Some(Answer::Rows(lines)) => &lines[..],
+            _ => &[],
+        };
+        let list_id = input_id(program, question);
+        for (n, line) in lines.iter().enumerate() {
+            for field in list.fields {
+                let fw = words::of(program).question(&format!("{}/{}", question.name, field.name));
+                let parse = parsed
+                    .line_errors
+                    .iter()
+                    .find(|e| e.list == question.name && e.line == n && e.field == field.name);
+                let message = match parse {
+                    Some(e) => Some(messages::parse_error(fw, e.error, [false; 3])),
+                    None => {
+                        let at = format!("{}/{n}/{}", question.name, field.name);
+                        first_error(errors, &at).map(|c| messages::field_error(field, fw, &c))
+                    }
+                };
+                if let Some(message) = message {
+                    problems.push(Problem {
+                        field: None,
+                        target_id: line_input_id(&list_id, line.key, field),
+                        message: messages::in_line(w.item, n + 1, &message),
+                        href: None,
+                    });
+                }
+            }
+        }
+        return;
+    }
     let message = if let Some(e) = parsed.parse_error(question.name) {
         let missing = match answer {
             Some(Answer::Date(d)) => d.missing(),
@@ -123,17 +169,10 @@ fn question_problems(
         };
         messages::parse_error(w, e, missing)
     } else {
-        // `field_errors` sorts by code; "required" is the one to say first
-        // when there are several.
-        let mine: Vec<&FieldError> = errors.iter().filter(|e| e.field == question.name).collect();
-        let Some(first) = mine
-            .iter()
-            .find(|e| FieldErrorCode::from_code(&e.code) == FieldErrorCode::Required)
-            .or(mine.first())
-        else {
+        let Some(message) = own_error(question, w, errors) else {
             return;
         };
-        messages::field_error(question, w, &FieldErrorCode::from_code(&first.code))
+        message
     };
     problems.push(Problem {
         field: Some(question.name),
@@ -141,6 +180,29 @@ fn question_problems(
         message,
         href: None,
     });
+}
+
+/// The message of the first of the field errors filed under `at`.
+/// `field_errors` sorts by code; "required" is the one to say first when
+/// there are several.
+fn first_error(errors: &[FieldError], at: &str) -> Option<FieldErrorCode> {
+    let mine: Vec<FieldErrorCode> = errors
+        .iter()
+        .filter(|e| e.field == at)
+        .map(|e| FieldErrorCode::from_code(&e.code))
+        .collect();
+    mine.iter()
+        .find(|c| **c == FieldErrorCode::Required)
+        .or(mine.first())
+        .cloned()
+}
+
+fn own_error(
+    question: &Question,
+    w: &words::QuestionWords,
+    errors: &[FieldError],
+) -> Option<String> {
+    first_error(errors, question.name).map(|c| messages::field_error(question, w, &c))
 }
 
 /// A date's link goes to its first empty box when it is incomplete.
@@ -236,5 +298,53 @@ mod tests {
             "Tick the box to confirm that the partnership does not make the event an official or legal part of the PSF"
         );
         assert_eq!(problems[0].target_id, "psf-cp-ack-1");
+    }
+
+    #[test]
+    fn a_lines_problems_name_the_line_and_lead_to_its_input() {
+        use crate::rules::program::GRANT;
+        let gr = &GRANT;
+        let budget = index_of(gr, "budget").unwrap();
+        let fields = gr.questions[budget].control.fields();
+        let mut draft = Draft::blank(gr);
+        let money = &gr.steps[2];
+        let parsed = draft.parse(gr);
+        let problems = step_problems(gr, money, &draft, &parsed);
+        let none = problems.iter().find(|p| p.field == Some("budget")).unwrap();
+        assert_eq!(none.message, "Add at least one budget line");
+        assert_eq!(none.target_id, "psf-gr-budget-add");
+
+        let first = draft.add_line(budget, fields);
+        let second = draft.add_line(budget, fields);
+        draft.set_in_line(budget, first, 0, Answer::Text("Venue".into()));
+        draft.set_in_line(budget, first, 1, Answer::Choice(Some("venue")));
+        draft.set_in_line(budget, first, 2, Answer::Text("4,000".into()));
+        draft.set_in_line(budget, second, 2, Answer::Text("12.5k".into()));
+        draft.remove_line(budget, first);
+        let parsed = draft.parse(gr);
+        let problems = step_problems(gr, money, &draft, &parsed);
+        let lines: Vec<(&str, &str)> = problems
+            .iter()
+            .filter(|p| p.target_id.starts_with("psf-gr-budget-1-"))
+            .map(|p| (p.target_id.as_str(), p.message.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (
+                    "psf-gr-budget-1-description",
+                    "Budget line 1: enter what this line pays for"
+                ),
+                (
+                    "psf-gr-budget-1-category",
+                    "Budget line 1: select the category of this line"
+                ),
+                (
+                    "psf-gr-budget-1-amount",
+                    "Budget line 1: enter the amount in whole US dollars, like 4,000"
+                ),
+            ]
+        );
+        assert!(problems.iter().all(|p| p.field != Some("budget")));
     }
 }

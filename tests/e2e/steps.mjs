@@ -149,3 +149,94 @@ export async function eventually(read, check, { timeout = 10_000, interval = 100
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/** A grant request for PyCon Jupiter, starting `days` ahead, asking for `amount`. */
+export const pyconGrant = (days = 150, amount = '9,000') => ({
+  firstName: 'Joey',
+  lastName: 'Python',
+  email: 'joeylovespython@email.com',
+  group: 'Python Jupiter',
+  title: 'PyCon Jupiter',
+  type: 'Conference',
+  description: 'A community conference about Python in space, with travel grants for students.',
+  percent: '90',
+  start: daysFromToday(days),
+  website: 'pycon.jupiter.com',
+  coc: 'pycon.jupiter.com/coc',
+  cocReporting: 'Yes',
+  city: 'New Earth',
+  country: 'Jupiter',
+  attendees: '300',
+  firstGrant: 'Yes',
+  amount,
+  total: '60,000',
+});
+
+export async function fillGrantApplicant(page, a) {
+  await page.getByLabel('First name').fill(a.firstName);
+  await page.getByLabel('Last name').fill(a.lastName);
+  await page.getByLabel('Email address').fill(a.email);
+}
+
+export async function fillGrantEvent(page, a) {
+  await page.getByLabel('Name of the organizing group').fill(a.group);
+  await page.getByLabel('Title of the event or initiative').fill(a.title);
+  await chooseRadio(page, 'What kind of event or initiative is it?', a.type);
+  await page.getByLabel('Short description').fill(a.description);
+  await page.getByLabel('Approximately what percentage of the event is about Python?').fill(a.percent);
+  await fillDate(page, 'When does it start?', a.start);
+  await chooseRadio(page, 'Where does it happen?', 'In person (or hybrid)');
+  await page.getByLabel('City').fill(a.city);
+  await page.getByLabel('Country').fill(a.country);
+  await page.getByLabel('How many people do you expect?').fill(a.attendees);
+  await page.getByLabel('Website of the event or initiative').fill(a.website);
+  await page.getByLabel('Link to the Code of Conduct').fill(a.coc);
+  await chooseRadio(page, 'Does the Code of Conduct say how to report a problem and who responds?', a.cocReporting);
+}
+
+export async function fillGrantRequest(page, a) {
+  await chooseRadio(page, "Is this the group's first PSF grant request?", a.firstGrant);
+  await page.getByLabel('How much are you asking the PSF for?').fill(a.amount);
+  await page.getByLabel("What is the event's total budget?").fill(a.total);
+}
+
+/** The fieldset of budget line `n` (from 1). */
+export const budgetLine = (page, n) => group(page, `Budget line ${n}`);
+
+/** Adds a budget line and fills it in; `line` is its description, category, amount, essential, quote. */
+export async function addBudgetLine(page, line) {
+  await page.getByRole('button', { name: /^Add (a|another) budget line$/ }).click();
+  const n = await page.getByRole('group', { name: /^Budget line \d+$/ }).count();
+  await fillBudgetLine(page, n, line);
+  return n;
+}
+
+export async function fillBudgetLine(page, n, { description, category, amount, essential = false, quote = '' }) {
+  const g = budgetLine(page, n);
+  await g.getByLabel('What it pays for').fill(description);
+  await g.getByRole('group', { name: 'Category' }).getByLabel(category, { exact: true }).check();
+  await g.getByLabel('Amount', { exact: true }).fill(amount);
+  if (essential) await g.getByLabel("Essential: the event can't do without it").check();
+  if (quote) await g.getByLabel(/^Link to a quote or invoice/).fill(quote);
+}
+
+export async function addOtherSource(page, { name, amount }) {
+  await page.getByRole('button', { name: /^Add (a|another) source$/ }).click();
+  const n = await page.getByRole('group', { name: /^Source \d+$/ }).count();
+  const g = group(page, `Source ${n}`);
+  await g.getByLabel('Sponsor or source').fill(name);
+  await g.getByLabel('Amount', { exact: true }).fill(amount);
+}
+
+/** From the start page through your details and the event, to the money step. */
+export async function startGrant(page, appUrl, a = pyconGrant(), { onStep } = {}) {
+  await page.goto(`${appUrl}/#/grant/applicant`);
+  await onStep?.('applicant');
+  await fillGrantApplicant(page, a);
+  await continueOn(page);
+  await onStep?.('event');
+  await fillGrantEvent(page, a);
+  await continueOn(page);
+  await onStep?.('money');
+  await fillGrantRequest(page, a);
+}

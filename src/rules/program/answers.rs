@@ -26,6 +26,9 @@ pub enum Value {
     Code(&'static str),
     /// A checklist: the ticked items' codes, in the definition's order.
     Codes(Vec<&'static str>),
+    /// A list: per line, one value per field of the line, in
+    /// [`super::List::fields`] order.
+    Rows(Vec<Vec<Value>>),
 }
 
 /// A program's answers, in [`Program::questions`] order.
@@ -44,52 +47,78 @@ impl Values {
         }
     }
 
-    pub fn get(&self, name: &str) -> &Value {
-        self.program
-            .questions
+    /// The lines of a list, each read like a program's answers.
+    pub fn rows(&self, name: &str) -> impl Iterator<Item = Row<'_>> + '_ {
+        let fields = self
+            .program
+            .question(name)
+            .map_or(&[][..], |q| q.control.fields());
+        let rows: &[Vec<Value>] = match self.get(name) {
+            Value::Rows(rows) => rows,
+            _ => &[],
+        };
+        rows.iter().map(move |values| Row { fields, values })
+    }
+}
+
+/// One line of a list: its fields' values.
+#[derive(Clone, Copy, Debug)]
+pub struct Row<'a> {
+    pub fields: &'static [&'static Question],
+    pub values: &'a [Value],
+}
+
+/// Reading answers by question name, the same way for a program's answers
+/// and for one line of a list.
+pub trait Lookup {
+    fn questions(&self) -> &'static [&'static Question];
+    fn values(&self) -> &[Value];
+
+    fn get(&self, name: &str) -> &Value {
+        self.questions()
             .iter()
             .position(|q| q.name == name)
-            .and_then(|i| self.values.get(i))
+            .and_then(|i| self.values().get(i))
             .unwrap_or(&Value::Blank)
     }
 
     /// Text as the rules take it: empty when not answered.
-    pub fn text(&self, name: &str) -> String {
+    fn text(&self, name: &str) -> String {
         match self.get(name) {
             Value::Text(s) => s.clone(),
             _ => String::new(),
         }
     }
 
-    pub fn number(&self, name: &str) -> Option<u32> {
+    fn number(&self, name: &str) -> Option<u32> {
         match self.get(name) {
             Value::Number(n) => Some(*n),
             _ => None,
         }
     }
 
-    pub fn date(&self, name: &str) -> Option<NaiveDate> {
+    fn date(&self, name: &str) -> Option<NaiveDate> {
         match self.get(name) {
             Value::Date(d) => Some(*d),
             _ => None,
         }
     }
 
-    pub fn flag(&self, name: &str) -> Option<bool> {
+    fn flag(&self, name: &str) -> Option<bool> {
         match self.get(name) {
             Value::Flag(b) => Some(*b),
             _ => None,
         }
     }
 
-    pub fn code(&self, name: &str) -> Option<&'static str> {
+    fn code(&self, name: &str) -> Option<&'static str> {
         match self.get(name) {
             Value::Code(c) => Some(c),
             _ => None,
         }
     }
 
-    pub fn codes(&self, name: &str) -> &[&'static str] {
+    fn codes(&self, name: &str) -> &[&'static str] {
         match self.get(name) {
             Value::Codes(c) => c,
             _ => &[],
@@ -98,10 +127,28 @@ impl Values {
 
     /// The value of a choice as the index of its option (to pick the typed
     /// enum variant of the same place).
-    pub fn option_index(&self, name: &str) -> Option<usize> {
-        let question = self.program.question(name)?;
+    fn option_index(&self, name: &str) -> Option<usize> {
+        let question = self.questions().iter().find(|q| q.name == name)?;
         let code = self.code(name)?;
         question.control.codes().position(|c| c == code)
+    }
+}
+
+impl Lookup for Values {
+    fn questions(&self) -> &'static [&'static Question] {
+        self.program.questions
+    }
+    fn values(&self) -> &[Value] {
+        &self.values
+    }
+}
+
+impl Lookup for Row<'_> {
+    fn questions(&self) -> &'static [&'static Question] {
+        self.fields
+    }
+    fn values(&self) -> &[Value] {
+        self.values
     }
 }
 

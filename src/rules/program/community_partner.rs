@@ -1,7 +1,7 @@
 //! The Community Partner application: three steps of questions, then check
 //! your answers. The typed model and rules are `rules::community_partner`.
 
-use super::answers::{no_decision, Behaviour, Values};
+use super::answers::{no_decision, Behaviour, Lookup, Values};
 use super::{
     common, Control, Hook, Item, Limit, Program, Question, RuleRef, Section, Step, StepHook,
 };

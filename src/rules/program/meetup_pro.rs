@@ -1,7 +1,7 @@
 //! The Meetup Pro Network application: two steps of questions, then check
 //! your answers. The typed model and rules are `rules::meetup_pro`.
 
-use super::answers::{Behaviour, Values};
+use super::answers::{Behaviour, Lookup, Values};
 use super::{common, Limit, Program, Question, RuleRef, Section, Step};
 use crate::rules::business_days::expected_decision;
 use crate::rules::eligibility::RuleId;

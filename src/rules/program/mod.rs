@@ -22,10 +22,12 @@
 pub mod answers;
 mod common;
 pub mod community_partner;
+pub mod grant;
 pub mod meetup_pro;
 
-pub use answers::{Behaviour, Value, Values};
+pub use answers::{Behaviour, Lookup, Row, Value, Values};
 pub use community_partner::COMMUNITY_PARTNER;
+pub use grant::GRANT;
 pub use meetup_pro::MEETUP_PRO;
 
 use super::eligibility::RuleId;
@@ -118,7 +120,33 @@ pub enum Control {
     OneOf(&'static [&'static str]),
     /// A box per item, each its own answer.
     Checklist(&'static [Item]),
+    /// Whole US dollars ("12,500", "$12,500"), shown back as "12,500 USD".
+    Money,
+    /// One box the person may tick (never required): yes when ticked.
+    Tick,
+    /// Lines the person adds, edits and removes (GOV.UK's "add another"),
+    /// each line the same questions. `required`: at least one line.
+    List(&'static List),
 }
+
+/// The questions of each line of a [`Control::List`].
+#[derive(Debug)]
+pub struct List {
+    /// A line's questions, in the order of the line's JSON object. Their
+    /// names are unique within the line only; their words are keyed
+    /// `<list name>/<field name>`.
+    pub fields: &'static [&'static Question],
+    /// The most lines the rules accept (`thresholds.rs`).
+    pub max_lines: usize,
+}
+
+// A list is one `static`: compared by identity, as programs are.
+impl PartialEq for List {
+    fn eq(&self, other: &List) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+impl Eq for List {}
 
 /// One box of a checklist.
 #[derive(Debug, PartialEq, Eq)]
@@ -165,6 +193,16 @@ pub enum Hook {
     },
     /// Under a long text: how many characters of its limit are left.
     CharacterCount,
+    /// Under a start date: the Grants request window ("apply by" 6 weeks,
+    /// "advised by" 3 months before), which also depends on the amount.
+    RequestWindow { amount: &'static Question },
+    /// Under a list of amounts: the lines' running total beside the answer
+    /// it must equal.
+    RunningTotal {
+        /// The line's money field whose amounts are added up.
+        field: &'static str,
+        against: &'static Question,
+    },
 }
 
 /// What a step needs beyond its questions.
@@ -197,7 +235,7 @@ impl std::hash::Hash for Program {
     }
 }
 
-static ALL: [&Program; 2] = [&COMMUNITY_PARTNER, &MEETUP_PRO];
+static ALL: [&Program; 3] = [&COMMUNITY_PARTNER, &MEETUP_PRO, &GRANT];
 
 /// Every program, in the start page's order.
 pub fn all_programs() -> &'static [&'static Program] {
@@ -219,7 +257,8 @@ impl Program {
     }
 
     /// The step and question a backend's JSON pointer is about:
-    /// `/answers/email`, or inside an answer, `/answers/acknowledged/3`.
+    /// `/answers/email`, or inside an answer, `/answers/acknowledged/3` or
+    /// `/answers/budget/2/amount`.
     /// No question name holds `~` or `/`, so an escaped segment matches none.
     pub fn at_pointer(&self, pointer: &str) -> Option<(&'static Step, &'static Question)> {
         let name = pointer.strip_prefix("/answers/")?.split('/').next()?;
@@ -291,6 +330,14 @@ impl Step {
 }
 
 impl Control {
+    /// The line's questions of a list, none for any other control.
+    pub fn fields(&self) -> &'static [&'static Question] {
+        match self {
+            Control::List(list) => list.fields,
+            _ => &[],
+        }
+    }
+
     /// The codes of a choice's options or a checklist's items.
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + 'static {
         let (options, items): (&'static [&'static str], &'static [Item]) = match self {
@@ -319,6 +366,14 @@ impl Question {
             hooks: &[],
             autocomplete: None,
             width: None,
+        }
+    }
+
+    /// May be left unanswered.
+    pub const fn optional(self) -> Self {
+        Question {
+            required: false,
+            ..self
         }
     }
 

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::described_by;
 use super::error_message::ErrorMessage;
 use crate::ui::draft::DateParts;
+use crate::ui::messages;
 
 /// GOV.UK's date input: Day, Month and Year boxes in a fieldset. The boxes
 /// keep what was typed; `rules::form::parse_date_parts` reads it elsewhere.
@@ -18,6 +19,9 @@ pub fn DateField(
     /// Called with all three boxes whenever one changes.
     on_change: Callback<DateParts>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// Adds "(optional)" to the legend.
+    #[prop(optional)]
+    optional: bool,
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let error_id = format!("{id}-error");
@@ -79,7 +83,10 @@ pub fn DateField(
     view! {
         <div class="psf-form-group" class:psf-form-group--error=has_error>
             <fieldset class="psf-fieldset" role="group" aria-describedby=describedby>
-                <legend class="psf-fieldset__legend">{legend}</legend>
+                <legend class="psf-fieldset__legend">
+                    {legend}
+                    {optional.then(|| view! { " " <span class="psf-optional">{messages::OPTIONAL}</span> })}
+                </legend>
                 {hint.map(|h| view! { <div class="psf-hint" id=hint_id.clone()>{h}</div> })}
                 <ErrorMessage id=error_id.clone() message=error />
                 <div class="psf-date-input" id=id.clone()>

@@ -2,6 +2,7 @@
 //! back up as callbacks; none of them reads the app state directly except
 //! where noted, so they can be mounted alone in tests.
 
+pub mod answer_input;
 pub mod back_link;
 pub mod check_answers;
 pub mod checkbox;
@@ -10,6 +11,8 @@ pub mod draft_notice;
 pub mod eligibility_panel;
 pub mod error_message;
 pub mod error_summary;
+pub mod grant_window;
+pub mod list_field;
 pub mod page_heading;
 pub mod question;
 pub mod radios;

@@ -8,20 +8,18 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
-use crate::rules::program::{Control, Hook, Limit, Program, Question};
-use crate::ui::draft::{index_of, Answer, DateParts, Draft};
+use crate::rules::program::{Control, Hook, Program, Question};
+use crate::ui::draft::{index_of, Answer, Draft};
 use crate::ui::ids::dom_id;
 use crate::ui::page_memo::page_memo;
 use crate::ui::validation::{input_id, item_id};
 use crate::ui::words;
 
+use super::answer_input::{answer_input, Extras, Slot};
 use super::checkbox::Checkbox;
-use super::date_field::DateField;
-use super::radios::{RadioOption, Radios};
-use super::text_area::TextArea;
-use super::text_field::{InputKind, TextField};
+use super::grant_window::GrantWindow;
+use super::list_field::ListField;
 use super::window_feedback::WindowFeedback;
-use super::yes_no::YesNo;
 
 /// The messages beside a page's questions: by question name, and by the id
 /// of one input (a checklist's boxes have one each).
@@ -29,30 +27,6 @@ use super::yes_no::YesNo;
 pub struct Messages {
     pub field: Callback<&'static str, Signal<Option<String>>>,
     pub target: Callback<String, Signal<Option<String>>>,
-}
-
-/// How a text-like control's input behaves, from the definition.
-fn input_kind(question: &Question) -> InputKind {
-    let base = match question.control {
-        Control::Email => InputKind::EMAIL,
-        Control::Url => InputKind::ADDRESS,
-        Control::WholeNumber => InputKind::COUNT,
-        Control::Percentage => InputKind::PERCENT,
-        _ => InputKind::PLAIN,
-    };
-    let width = match question.width {
-        Some(3) => Some("psf-input--w3"),
-        Some(5) => Some("psf-input--w5"),
-        Some(10) => Some("psf-input--w10"),
-        Some(20) => Some("psf-input--w20"),
-        Some(30) => Some("psf-input--w30"),
-        _ => base.width,
-    };
-    InputKind {
-        autocomplete: question.autocomplete.or(base.autocomplete),
-        width,
-        ..base
-    }
 }
 
 /// Draws `question` of `program`, bound to its answer in `draft`.
@@ -75,101 +49,66 @@ pub fn QuestionField(
     let label = w.label;
     let hint = w.hint(today);
     let error = messages.field.run(question.name);
+    let slot = Slot::Question { draft, i };
     let answer = move || draft.with(|d| d.answer(i).cloned());
     match &question.control {
-        Control::Text
-        | Control::Email
-        | Control::Url
-        | Control::WholeNumber
-        | Control::Percentage => {
-            let value = page_memo(move |_| draft.with(|d| text_of(d, i)));
-            let on_input =
-                Callback::new(move |t: String| draft.update(|d| d.set(i, Answer::Text(t))));
-            view! {
-                <TextField id=id label=label hint=hint value=value on_input=on_input error=error kind=input_kind(question) />
-            }
-            .into_any()
-        }
-        Control::LongText => {
-            let value = page_memo(move |_| draft.with(|d| text_of(d, i)));
-            let on_input =
-                Callback::new(move |t: String| draft.update(|d| d.set(i, Answer::Text(t))));
-            let max_chars = match question.limit {
-                Limit::Chars(n)
-                    if question
-                        .hooks
-                        .iter()
-                        .any(|h| matches!(h, Hook::CharacterCount)) =>
-                {
-                    n
-                }
-                _ => usize::MAX / 4,
-            };
-            view! {
-                <TextArea id=id label=label hint=hint value=value on_input=on_input error=error max_chars=max_chars />
-            }
-            .into_any()
-        }
         Control::Date => {
-            let value = page_memo(move |_| match answer() {
-                Some(Answer::Date(d)) => d,
-                _ => DateParts::default(),
-            });
-            let on_change = Callback::new(move |parts: DateParts| {
-                draft.update(|d| d.set(i, Answer::Date(parts)))
-            });
+            let date = move || match answer() {
+                Some(Answer::Date(d)) => d.parse().ok().flatten(),
+                _ => None,
+            };
+            let number = move |q: &Question| {
+                let at = index_of(program, q.name);
+                move || {
+                    at.and_then(|a| draft.with(|d| d.answer(a).map(|x| x.text().to_string())))
+                        .and_then(|t| crate::rules::form::parse_money(&t).ok().flatten())
+                }
+            };
             let window = question.hooks.iter().find_map(|h| match h {
-                Hook::SubmissionWindow { first_application } => Some(*first_application),
+                Hook::SubmissionWindow { first_application } => {
+                    let date = page_memo(move |_| date());
+                    let first = index_of(program, first_application.name);
+                    let first = page_memo(move |_| {
+                        first.and_then(|f| match draft.with(|d| d.answer(f).cloned()) {
+                            Some(Answer::Flag(b)) => b,
+                            _ => None,
+                        })
+                    });
+                    Some(view! { <WindowFeedback event_date=date first_application=first today=today /> }.into_any())
+                }
+                Hook::RequestWindow { amount } => {
+                    let date = page_memo(move |_| date());
+                    let amount = page_memo({
+                        let read = number(amount);
+                        move |_| read()
+                    });
+                    Some(view! { <GrantWindow start_date=date amount_requested=amount today=today /> }.into_any())
+                }
                 _ => None,
             });
-            let window = window.map(|first| {
-                let date = page_memo(move |_| match answer() {
-                    Some(Answer::Date(d)) => d.parse().ok().flatten(),
-                    _ => None,
-                });
-                let first = index_of(program, first.name);
-                let first = page_memo(move |_| {
-                    first.and_then(|f| match draft.with(|d| d.answer(f).cloned()) {
-                        Some(Answer::Flag(b)) => b,
-                        _ => None,
-                    })
-                });
-                view! { <WindowFeedback event_date=date first_application=first today=today /> }
-            });
+            let extras = Extras { hint, error, reveal: None };
             view! {
-                <DateField id=id legend=label hint=hint value=value on_change=on_change error=error />
+                {answer_input(question, w, id, slot, extras)}
                 {window}
             }
             .into_any()
         }
-        Control::YesNo => {
-            let value = page_memo(move |_| match answer() {
-                Some(Answer::Flag(b)) => b,
-                _ => None,
-            });
-            let on_change =
-                Callback::new(move |b: bool| draft.update(|d| d.set(i, Answer::Flag(Some(b)))));
-            view! { <YesNo id=id legend=label hint=hint value=value on_change=on_change error=error /> }
-                .into_any()
-        }
         Control::OneOf(codes) => {
-            let options: Vec<RadioOption> = codes
-                .iter()
-                .map(|c| RadioOption::new(*c, w.option(c)))
-                .collect();
-            let value = page_memo(move |_| match answer() {
-                Some(Answer::Choice(c)) => c.map(str::to_string),
-                _ => None,
-            });
-            let control = &question.control;
-            let on_change = Callback::new(move |code: String| {
-                draft.update(|d| d.set(i, Answer::Choice(control.code(&code))))
-            });
             // One option reveals questions of its own (GOV.UK's conditional reveal).
             let reveal = codes
                 .iter()
                 .copied()
-                .find(|c| program.revealed(question, c).next().is_some());
+                .find(|c| program.revealed(question, c).next().is_some())
+                .map(|option| {
+                    let children: ChildrenFn = std::sync::Arc::new(move || {
+                        program
+                            .revealed(question, option)
+                            .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
+                            .collect_view()
+                            .into_any()
+                    });
+                    (option, children)
+                });
             let notes = question
                 .hooks
                 .iter()
@@ -196,23 +135,13 @@ pub fn QuestionField(
                     }
                 })
                 .collect_view();
-            let radios = match reveal {
-                Some(option) => view! {
-                    <Radios id=id legend=label hint=hint options=options value=value on_change=on_change error=error reveal_for=option>
-                        {program
-                            .revealed(question, option)
-                            .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
-                            .collect_view()}
-                    </Radios>
-                }
-                .into_any(),
-                None => view! {
-                    <Radios id=id legend=label hint=hint options=options value=value on_change=on_change error=error />
-                }
-                .into_any(),
-            };
-            view! { {radios} {notes} }.into_any()
+            let extras = Extras { hint, error, reveal };
+            view! { {answer_input(question, w, id, slot, extras)} {notes} }.into_any()
         }
+        Control::List(_) => view! {
+            <ListField program=program question=question draft=draft messages=messages today=today />
+        }
+        .into_any(),
         Control::Checklist(items) => {
             let hint_id = dom_id(&format!("{}{}-hint", program.id_prefix, question.id));
             let boxes = items
@@ -262,6 +191,7 @@ pub fn QuestionField(
             }
             .into_any()
         }
+        _ => answer_input(question, w, id, slot, Extras { hint, error, reveal: None }),
     }
 }
 
@@ -280,10 +210,4 @@ pub fn questions_view(
         .filter(|q| q.revealed_by.is_none())
         .map(|q| view! { <QuestionField program=program question=q draft=draft messages=messages today=today /> })
         .collect_view()
-}
-
-fn text_of(d: &Draft, i: usize) -> String {
-    d.answer(i)
-        .map(|a| a.text().to_string())
-        .unwrap_or_default()
 }

@@ -55,6 +55,15 @@ impl InputKind {
         ..InputKind::PLAIN
     };
 
+    /// Whole US dollars.
+    pub const MONEY: InputKind = InputKind {
+        inputmode: Some("numeric"),
+        spellcheck: false,
+        width: Some("psf-input--w10"),
+        suffix: Some("USD"),
+        ..InputKind::PLAIN
+    };
+
     pub const fn autocomplete(self, value: &'static str) -> InputKind {
         InputKind {
             autocomplete: Some(value),

@@ -60,6 +60,30 @@ pub enum Answer {
     Choice(Option<&'static str>),
     /// The ticked items' codes, in the definition's order.
     Ticks(Vec<&'static str>),
+    /// A list's lines, in the person's order.
+    Rows(Vec<Line>),
+}
+
+/// One line of a list as typed: an answer per field of the line.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Line {
+    /// Stable while the draft lives (not stored): the line's element ids and
+    /// its place in the page survive the removal of a line above it.
+    pub key: u32,
+    pub answers: Vec<Answer>,
+}
+
+impl Line {
+    pub fn blank(key: u32, fields: &[&Question]) -> Line {
+        Line {
+            key,
+            answers: fields.iter().map(|q| Answer::blank(&q.control)).collect(),
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.answers.iter().all(Answer::is_blank)
+    }
 }
 
 impl Answer {
@@ -70,6 +94,8 @@ impl Answer {
             Control::YesNo => Answer::Flag(None),
             Control::OneOf(_) => Answer::Choice(None),
             Control::Checklist(_) => Answer::Ticks(Vec::new()),
+            Control::Tick => Answer::Flag(None),
+            Control::List(_) => Answer::Rows(Vec::new()),
             _ => Answer::Text(String::new()),
         }
     }
@@ -82,6 +108,7 @@ impl Answer {
             Answer::Flag(f) => f.is_none(),
             Answer::Choice(c) => c.is_none(),
             Answer::Ticks(t) => t.is_empty(),
+            Answer::Rows(lines) => lines.iter().all(Line::is_blank),
         }
     }
 
@@ -92,7 +119,7 @@ impl Answer {
         }
     }
 
-    fn to_json(&self) -> Json {
+    fn to_json(&self, control: &Control) -> Json {
         match self {
             Answer::Text(s) => Json::String(s.clone()),
             Answer::Date(d) => {
@@ -107,6 +134,19 @@ impl Answer {
             Answer::Ticks(t) => {
                 Json::Array(t.iter().map(|c| Json::String(c.to_string())).collect())
             }
+            Answer::Rows(lines) => Json::Array(
+                lines
+                    .iter()
+                    .map(|line| {
+                        let fields = control.fields().iter().zip(&line.answers);
+                        Json::Object(
+                            fields
+                                .map(|(q, a)| (q.name.to_string(), a.to_json(&q.control)))
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            ),
         }
     }
 
@@ -132,7 +172,23 @@ impl Answer {
                     year: part("year")?,
                 })
             }
-            Control::YesNo => Answer::Flag(Some(value.as_bool()?)),
+            Control::YesNo | Control::Tick => Answer::Flag(Some(value.as_bool()?)),
+            Control::List(list) => Answer::Rows(
+                value
+                    .as_array()?
+                    .iter()
+                    .zip(0..)
+                    .map(|(line, key)| {
+                        let fields = line.as_object()?;
+                        let answers = list
+                            .fields
+                            .iter()
+                            .map(|q| Answer::from_json(&q.control, fields.get(q.name)))
+                            .collect::<Option<Vec<_>>>()?;
+                        Some(Line { key, answers })
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            ),
             Control::OneOf(_) => Answer::Choice(Some(control.code(value.as_str()?)?)),
             Control::Checklist(_) => {
                 let mut ticks = value
@@ -153,11 +209,45 @@ fn sort_by_definition(control: &Control, ticks: &mut Vec<&'static str>) {
     ticks.dedup();
 }
 
-/// Answers read from a draft, and what could not be read (by question name).
+/// Answers read from a draft, and what could not be read (by question
+/// name, and for a list's lines by line and field).
 #[derive(Clone, PartialEq, Debug)]
 pub struct Parsed {
     pub values: Values,
     pub parse_errors: Vec<(&'static str, ParseError)>,
+    pub line_errors: Vec<LineError>,
+}
+
+/// A field of a list's line that does not read as a value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct LineError {
+    pub list: &'static str,
+    /// The line's place, from 0.
+    pub line: usize,
+    pub field: &'static str,
+    pub error: ParseError,
+}
+
+/// Reads one answer by its control: `Blank` when nothing usable was typed.
+fn read(answer: &Answer, control: &Control) -> Result<Value, ParseError> {
+    let value = match (answer, control) {
+        (Answer::Text(s), Control::WholeNumber | Control::Percentage) => {
+            form::parse_whole_number(s)?.map(Value::Number)
+        }
+        (Answer::Text(s), Control::Money) => form::parse_money(s)?.map(Value::Number),
+        (Answer::Text(s), _) => {
+            let s = s.trim();
+            (!s.is_empty()).then(|| Value::Text(s.to_string()))
+        }
+        (Answer::Date(d), _) => d.parse()?.map(Value::Date),
+        // An unticked box is an answer: no.
+        (Answer::Flag(f), Control::Tick) => Some(Value::Flag(f.unwrap_or(false))),
+        (Answer::Flag(f), _) => f.map(Value::Flag),
+        (Answer::Choice(c), _) => c.map(Value::Code),
+        (Answer::Ticks(t), _) => Some(Value::Codes(t.clone())),
+        (Answer::Rows(_), _) => None,
+    };
+    Ok(value.unwrap_or_default())
 }
 
 impl Parsed {
@@ -215,26 +305,38 @@ impl Draft {
     pub fn parse(&self, program: &'static Program) -> Parsed {
         let mut values = Values::blank(program);
         let mut parse_errors = Vec::new();
+        let mut line_errors = Vec::new();
         for (i, question) in program.questions.iter().enumerate() {
             let Some(answer) = self.answers.get(i) else {
                 continue;
             };
-            let read = match (answer, &question.control) {
-                (Answer::Text(s), Control::WholeNumber | Control::Percentage) => {
-                    form::parse_whole_number(s).map(|n| n.map(Value::Number))
-                }
-                (Answer::Text(s), _) => {
-                    let s = s.trim();
-                    Ok((!s.is_empty()).then(|| Value::Text(s.to_string())))
-                }
-                (Answer::Date(d), _) => d.parse().map(|d| d.map(Value::Date)),
-                (Answer::Flag(f), _) => Ok(f.map(Value::Flag)),
-                (Answer::Choice(c), _) => Ok(c.map(Value::Code)),
-                (Answer::Ticks(t), _) => Ok(Some(Value::Codes(t.clone()))),
-            };
-            match read {
-                Ok(Some(value)) => values.values[i] = value,
-                Ok(None) => {}
+            if let (Answer::Rows(lines), Control::List(list)) = (answer, &question.control) {
+                let rows = lines
+                    .iter()
+                    .enumerate()
+                    .map(|(line, typed)| {
+                        list.fields
+                            .iter()
+                            .zip(&typed.answers)
+                            .map(|(field, answer)| {
+                                read(answer, &field.control).unwrap_or_else(|error| {
+                                    line_errors.push(LineError {
+                                        list: question.name,
+                                        line,
+                                        field: field.name,
+                                        error,
+                                    });
+                                    Value::Blank
+                                })
+                            })
+                            .collect()
+                    })
+                    .collect();
+                values.values[i] = Value::Rows(rows);
+                continue;
+            }
+            match read(answer, &question.control) {
+                Ok(value) => values.values[i] = value,
                 Err(e) => parse_errors.push((question.name, e)),
             }
         }
@@ -246,6 +348,7 @@ impl Draft {
         Parsed {
             values,
             parse_errors,
+            line_errors,
         }
     }
 
@@ -266,7 +369,7 @@ impl Draft {
     pub fn to_json(&self, program: &Program) -> Json {
         let mut object = Map::new();
         for (question, answer) in program.questions.iter().zip(&self.answers) {
-            object.insert(question.name.to_string(), answer.to_json());
+            object.insert(question.name.to_string(), answer.to_json(&question.control));
         }
         object.insert(
             "idempotency_key".into(),
@@ -294,6 +397,50 @@ impl Draft {
             answers,
             idempotency_key,
         })
+    }
+
+    /// The lines of the list at `i`.
+    pub fn lines(&self, i: usize) -> &[Line] {
+        match self.answers.get(i) {
+            Some(Answer::Rows(lines)) => lines,
+            _ => &[],
+        }
+    }
+
+    /// Adds a blank line to the list at `i`; its key.
+    pub fn add_line(&mut self, i: usize, fields: &[&Question]) -> u32 {
+        let key = self.lines(i).iter().map(|l| l.key + 1).max().unwrap_or(0);
+        if let Some(Answer::Rows(lines)) = self.answers.get_mut(i) {
+            lines.push(Line::blank(key, fields));
+        }
+        key
+    }
+
+    pub fn remove_line(&mut self, i: usize, key: u32) {
+        if let Some(Answer::Rows(lines)) = self.answers.get_mut(i) {
+            lines.retain(|l| l.key != key);
+        }
+    }
+
+    /// Sets field `f` of the line `key` of the list at `i`.
+    pub fn set_in_line(&mut self, i: usize, key: u32, f: usize, answer: Answer) {
+        if let Some(Answer::Rows(lines)) = self.answers.get_mut(i) {
+            if let Some(slot) = lines
+                .iter_mut()
+                .find(|l| l.key == key)
+                .and_then(|l| l.answers.get_mut(f))
+            {
+                *slot = answer;
+            }
+        }
+    }
+
+    /// Field `f` of the line `key` of the list at `i`.
+    pub fn in_line(&self, i: usize, key: u32, f: usize) -> Option<&Answer> {
+        self.lines(i)
+            .iter()
+            .find(|l| l.key == key)
+            .and_then(|l| l.answers.get(f))
     }
 
     /// Puts `answer` in where the question is still unanswered; `true` when

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::store::{read_envelope, restored};
 use super::*;
-use crate::rules::program::{COMMUNITY_PARTNER, MEETUP_PRO};
+use crate::rules::program::{Lookup, COMMUNITY_PARTNER, GRANT, MEETUP_PRO};
 use crate::ui::notice::Notice;
 
 fn golden(slug: &str) -> Json {
@@ -20,7 +20,7 @@ fn get<'a>(program: &Program, d: &'a Draft, name: &str) -> &'a Answer {
 
 #[test]
 fn drafts_saved_by_v1_load_and_write_back_the_same() {
-    for program in [&COMMUNITY_PARTNER, &MEETUP_PRO] {
+    for program in [&COMMUNITY_PARTNER, &MEETUP_PRO, &GRANT] {
         let stored = golden(program.slug);
         let (draft, _, resume, ack_version) = read_envelope(program, &stored)
             .unwrap_or_else(|| panic!("{}: the v1 draft does not load", program.slug));
@@ -206,4 +206,79 @@ fn receipts_read_back_whole_and_only_for_their_program() {
     let mut broken = stored.clone();
     broken["submitted_at"] = json!("yesterday");
     assert_eq!(Receipt::read(&MEETUP_PRO, &broken), None);
+}
+
+#[test]
+fn a_list_keeps_its_lines_as_typed_and_reads_each_by_control() {
+    let gr = &GRANT;
+    let budget = index_of(gr, "budget").unwrap();
+    let fields = gr.questions[budget].control.fields();
+    let mut draft = Draft::blank(gr);
+    let first = draft.add_line(budget, fields);
+    let second = draft.add_line(budget, fields);
+    let third = draft.add_line(budget, fields);
+    assert_eq!((first, second, third), (0, 1, 2));
+    let text = |s: &str| Answer::Text(s.into());
+    draft.set_in_line(budget, first, 0, text(" Venue hire "));
+    draft.set_in_line(budget, first, 1, Answer::Choice(Some("venue")));
+    draft.set_in_line(budget, first, 2, text("$12,500"));
+    draft.set_in_line(budget, first, 3, Answer::Flag(Some(true)));
+    draft.set_in_line(budget, second, 2, text("12.5k"));
+    draft.set_in_line(budget, third, 0, text("Captioning"));
+    draft.set_in_line(budget, third, 2, text("3,000 USD"));
+    draft.remove_line(budget, second);
+    // A new line never takes the key of one still there.
+    assert_eq!(draft.add_line(budget, fields), 3);
+    draft.remove_line(budget, 3);
+
+    let parsed = draft.parse(gr);
+    let lines: Vec<_> = parsed.values.rows("budget").collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].text("description"), "Venue hire");
+    assert_eq!(lines[0].code("category"), Some("venue"));
+    assert_eq!(lines[0].number("amount"), Some(12_500));
+    assert_eq!(lines[0].flag("essential"), Some(true));
+    // An unticked box reads as no, not as unanswered.
+    assert_eq!(lines[1].flag("essential"), Some(false));
+    assert_eq!(lines[1].number("amount"), Some(3_000));
+    assert!(parsed.line_errors.is_empty(), "{:?}", parsed.line_errors);
+
+    // Stored under the fields' names, read back to the same answers.
+    let stored = draft.to_json(gr);
+    assert_eq!(stored["budget"][0]["amount"], json!("$12,500"));
+    assert_eq!(stored["budget"][1]["description"], json!("Captioning"));
+    assert_eq!(stored["budget"].as_array().map(Vec::len), Some(2));
+    let back = Draft::from_json(gr, &stored).unwrap();
+    let answers = |d: &Draft| -> Vec<Vec<Answer>> {
+        d.lines(budget).iter().map(|l| l.answers.clone()).collect()
+    };
+    assert_eq!(answers(&back), answers(&draft));
+    // A line of the wrong shape makes the draft unreadable, as any answer does.
+    let mut broken = stored.clone();
+    broken["budget"][0]["amount"] = json!(12500);
+    assert_eq!(Draft::from_json(gr, &broken), None);
+}
+
+#[test]
+fn a_line_that_does_not_read_names_its_line_and_field() {
+    let gr = &GRANT;
+    let budget = index_of(gr, "budget").unwrap();
+    let fields = gr.questions[budget].control.fields();
+    let mut draft = Draft::blank(gr);
+    let a = draft.add_line(budget, fields);
+    let b = draft.add_line(budget, fields);
+    draft.set_in_line(budget, a, 2, Answer::Text("4,000".into()));
+    draft.set_in_line(budget, b, 2, Answer::Text("12.5k".into()));
+    let parsed = draft.parse(gr);
+    assert_eq!(
+        parsed.line_errors,
+        vec![LineError {
+            list: "budget",
+            line: 1,
+            field: "amount",
+            error: ParseError::NotWholeDollars,
+        }]
+    );
+    let lines: Vec<_> = parsed.values.rows("budget").collect();
+    assert_eq!(lines[1].number("amount"), None);
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::ui::page_memo::page_memo;
 
 use crate::rules::eligibility::{Reason, Status};
-use crate::rules::program::{Control, Program, Question, StepHook, Value};
+use crate::rules::program::{Control, Lookup, Program, Question, StepHook, Value};
 
 use super::use_title;
 use crate::ui::components::back_link::BackLink;
@@ -25,7 +25,7 @@ use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
 use crate::ui::scroll;
 use crate::ui::state::use_app;
-use crate::ui::validation::{all_problems, error_target_id, item_id, Problem};
+use crate::ui::validation::{all_problems, error_target_id, input_id, item_id, Problem};
 use crate::ui::words;
 
 /// A "Change" link: to the question, coming back here afterwards.
@@ -65,16 +65,30 @@ fn shown_value(
     };
     let value = &p.values.values[i];
     match (d.answer(i), value) {
-        (_, Value::Number(n)) => {
-            let unit = if q.control == Control::Percentage {
-                "%"
-            } else {
-                ""
-            };
-            vec![format!("{}{unit}", messages::number(*n))]
+        (_, Value::Rows(rows)) => rows
+            .iter()
+            .enumerate()
+            .map(|(n, row)| {
+                let parts: Vec<String> = q
+                    .control
+                    .fields()
+                    .iter()
+                    .zip(row)
+                    .filter_map(|(field, value)| {
+                        let fw = words::of(program).question(&format!("{}/{}", q.name, field.name));
+                        match value {
+                            Value::Flag(true) => Some(fw.summary_key.to_string()),
+                            Value::Flag(false) | Value::Blank => None,
+                            other => shown(field, fw, other),
+                        }
+                    })
+                    .collect();
+                messages::in_line(w.item, n + 1, &parts.join(", "))
+            })
+            .collect(),
+        (_, value @ (Value::Number(_) | Value::Date(_) | Value::Flag(_))) => {
+            shown(q, w, value).into_iter().collect()
         }
-        (_, Value::Date(date)) => vec![messages::date(*date)],
-        (_, Value::Flag(b)) => vec![messages::yes_no(*b).to_string()],
         (_, Value::Code(code)) => {
             let label = w.option(code);
             let revealed: Vec<String> = program
@@ -102,6 +116,23 @@ fn shown_value(
     }
 }
 
+/// One value as a person reads it: a number with its unit, a date in
+/// words, yes or no, an option's label.
+fn shown(q: &Question, w: &words::QuestionWords, value: &Value) -> Option<String> {
+    Some(match value {
+        Value::Number(n) if q.control == Control::Money => messages::money(*n),
+        Value::Number(n) if q.control == Control::Percentage => {
+            format!("{}%", messages::number(*n))
+        }
+        Value::Number(n) => messages::number(*n),
+        Value::Date(date) => messages::date(*date),
+        Value::Flag(b) => messages::yes_no(*b).to_string(),
+        Value::Code(code) => w.option(code).to_string(),
+        Value::Text(t) => t.clone(),
+        _ => return None,
+    })
+}
+
 /// The sections of the page: one per step, headed by its label.
 fn sections(
     program: &'static Program,
@@ -126,9 +157,16 @@ fn sections(
                         // "Not answered" says enough, and the list above Submit names it.
                         None
                     } else {
+                        let lines = matches!(q.control, Control::List(_))
+                            .then(|| format!("{}-", input_id(program, q)));
                         problems
                             .iter()
-                            .find(|p| p.field == Some(q.name))
+                            .find(|p| {
+                                p.field == Some(q.name)
+                                    || lines
+                                        .as_ref()
+                                        .is_some_and(|l| p.target_id.starts_with(l.as_str()))
+                            })
                             .map(|p| p.message.clone())
                     };
                     SummaryRow {
@@ -170,6 +208,9 @@ fn step_of(program: &'static Program, p: &Problem) -> Page {
         .page_order()
         .find(|q| match &q.control {
             Control::Checklist(items) => items.iter().any(|i| item_id(program, i) == p.target_id),
+            Control::List(_) => p
+                .target_id
+                .starts_with(&format!("{}-", input_id(program, q))),
             _ => false,
         })
         .map_or(Page::Check(program), |q| refusals::page_of(program, q.name))

@@ -11,6 +11,7 @@
 //! questions (reasons, window outcomes, notices) are in `messages`.
 
 pub mod community_partner;
+pub mod grant;
 pub mod meetup_pro;
 
 use chrono::NaiveDate;
@@ -48,6 +49,9 @@ pub struct QuestionWords {
     pub options: &'static [(&'static str, &'static str)],
     /// A line above a checklist's boxes.
     pub lead: Option<&'static str>,
+    /// A list's line, in a sentence ("budget line"): "Budget line 2",
+    /// "Add another budget line".
+    pub item: &'static str,
 }
 
 /// The words of one step.
@@ -111,7 +115,7 @@ pub struct ProgramWords {
     pub next_steps: NextSteps,
 }
 
-static ALL: [&ProgramWords; 2] = [&community_partner::WORDS, &meetup_pro::WORDS];
+static ALL: [&ProgramWords; 3] = [&community_partner::WORDS, &meetup_pro::WORDS, &grant::WORDS];
 
 /// Words for a program defined outside this crate (a test's): registered
 /// once, looked up by slug like the others.
@@ -161,6 +165,7 @@ static NO_WORDS: QuestionWords = QuestionWords {
     example: "",
     options: &[],
     lead: None,
+    item: "",
 };
 
 impl ProgramWords {
@@ -201,6 +206,7 @@ impl QuestionWords {
             example: "",
             options: &[],
             lead: None,
+            item: "",
         }
     }
 

@@ -54,11 +54,17 @@ fn check_program(program: &'static Program) {
         check_question(program, q);
     }
     for qw in w.questions {
+        // A list's field is keyed `<list>/<field>`.
+        let asked = match qw.name.split_once('/') {
+            Some((list, field)) => program
+                .question(list)
+                .is_some_and(|l| l.control.fields().iter().any(|f| f.name == field)),
+            None => program.question(qw.name).is_some(),
+        };
         assert!(
-            program.question(qw.name).is_some(),
+            asked,
             "{}: words for {}, which no question has",
-            program.slug,
-            qw.name
+            program.slug, qw.name
         );
     }
     for rule in program.rules {
@@ -69,9 +75,25 @@ fn check_program(program: &'static Program) {
 }
 
 fn check_question(program: &'static Program, q: &'static Question) {
-    let w = of(program).question(q.name);
-    let at = format!("{}/{}", program.slug, q.name);
-    assert_eq!(w.name, q.name, "{at}: no words");
+    check_words(program, q, q.name);
+    if let Control::List(list) = &q.control {
+        let w = of(program).question(q.name);
+        assert!(
+            !w.item.is_empty(),
+            "{}/{}: no name for a line",
+            program.slug,
+            q.name
+        );
+        for field in list.fields {
+            check_words(program, field, &format!("{}/{}", q.name, field.name));
+        }
+    }
+}
+
+fn check_words(program: &'static Program, q: &'static Question, key: &str) {
+    let w = of(program).question(key);
+    let at = format!("{}/{key}", program.slug);
+    assert_eq!(w.name, key, "{at}: no words");
     for (what, text) in [
         ("label", w.label),
         ("summary key", w.summary_key),
@@ -86,6 +108,14 @@ fn check_question(program: &'static Program, q: &'static Question) {
         );
     }
     for code in FieldErrorCode::KNOWN {
+        // An optional question is never missing.
+        let missing = matches!(
+            FieldErrorCode::from_code(code),
+            FieldErrorCode::Required | FieldErrorCode::OtherTypeRequired
+        );
+        if !q.required && missing {
+            continue;
+        }
         let message = messages::field_error(q, w, &FieldErrorCode::from_code(code));
         assert!(message.len() > 10, "{at}: {code} has no message");
     }

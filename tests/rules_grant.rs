@@ -1119,6 +1119,12 @@ proptest! {
     }
 
     #[test]
+    fn money_with_a_minus_sign_is_refused_as_negative(n in 0u32.., dollar in proptest::bool::ANY) {
+        let text = format!("-{}{n}", if dollar { "$" } else { "" });
+        prop_assert_eq!(parse_money(&text), Err(ParseError::NegativeAmount), "{}", text);
+    }
+
+    #[test]
     fn money_with_a_comma_out_of_place_is_refused(n in 1_000u32.., at in 1usize..10) {
         // One comma anywhere but before the last three digits leaves a
         // group that is not three long.

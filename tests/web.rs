@@ -1260,7 +1260,7 @@ async fn a_list_adds_lines_names_their_problems_and_removes_one_keeping_the_rest
         "Budget line 1: select the category of this line",
         "Budget line 1: enter the amount in whole US dollars, like 4,000",
         "Budget line 2: enter what this line pays for",
-        "Budget line 3: enter the amount in whole US dollars, like 4,000",
+        "Budget line 3: amount must be 1 USD or more, without a minus sign",
     ] {
         assert!(
             links.iter().any(|l| l == expected),
@@ -1270,7 +1270,7 @@ async fn a_list_adds_lines_names_their_problems_and_removes_one_keeping_the_rest
     // Each message also sits beside its own line's input.
     let beside = text(&find(&root, "#psf-gr-budget-2-amount-error"));
     assert!(
-        beside.contains("Budget line 3: enter the amount"),
+        beside.contains("Budget line 3: amount must be 1 USD or more"),
         "{beside}"
     );
 
@@ -1288,7 +1288,7 @@ async fn a_list_adds_lines_names_their_problems_and_removes_one_keeping_the_rest
     assert_eq!(input(&root, "psf-gr-budget-0-amount").value(), "12.5k");
     let beside = text(&find(&root, "#psf-gr-budget-2-amount-error"));
     assert!(
-        beside.contains("Budget line 2: enter the amount"),
+        beside.contains("Budget line 2: amount must be 1 USD or more"),
         "{beside}"
     );
     let links: Vec<String> = summary_links(&root).into_iter().map(|(_, t)| t).collect();
@@ -1318,7 +1318,7 @@ async fn a_list_shows_its_running_total_beside_the_amount_requested() {
     let total = text(&find(&root, "[data-testid=psf-running-total]"));
     assert_eq!(
         total,
-        "The lines add up to 10,000 USD. Amount requested: 12,500 USD, so 2,500 USD is not itemised yet."
+        "The lines add up to 10,000 USD. Amount requested: 12,500 USD, so 2,500 USD is not in a line yet."
     );
     button_named(&root, "Add another budget line").click();
     settle().await;
@@ -1329,4 +1329,66 @@ async fn a_list_shows_its_running_total_beside_the_amount_requested() {
         total,
         "The lines add up to 12,500 USD. That is the amount requested exactly."
     );
+}
+
+#[wasm_bindgen_test]
+async fn grant_window_gives_both_dates_and_the_board_note_above_the_threshold() {
+    use psf_apply::ui::components::grant_window::GrantWindow;
+    let today = date(2027, 1, 15);
+    let start = RwSignal::new(None::<NaiveDate>);
+    let amount = RwSignal::new(None::<u32>);
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <GrantWindow start_date=start amount_requested=amount today=today /> }
+    });
+    settle().await;
+    assert!(
+        text(&root).contains("Enter the full date"),
+        "{}",
+        text(&root)
+    );
+    // 30 March 2027: 42 days before is 16 February; 3 months before,
+    // 30 December 2026, already past on 15 January.
+    start.set(Some(date(2027, 3, 30)));
+    amount.set(Some(12_000));
+    settle().await;
+    assert_eq!(
+        text(&find(&root, "[data-date=apply-by]")),
+        "Tuesday 16 February 2027"
+    );
+    assert_eq!(
+        text(&find(&root, "[data-date=advised-by]")),
+        "Wednesday 30 December 2026"
+    );
+    assert_eq!(
+        find(&root, "[data-status]")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("warn")
+    );
+    assert!(
+        text(&root).contains("goes to the PSF Board"),
+        "{}",
+        text(&root)
+    );
+    assert!(root
+        .query_selector("[data-testid=psf-board-note]")
+        .unwrap()
+        .is_none());
+    // In good time: the note says the Board decides.
+    start.set(Some(date(2027, 9, 1)));
+    settle().await;
+    assert_eq!(
+        find(&root, "[data-status]")
+            .get_attribute("data-status")
+            .as_deref(),
+        Some("pass")
+    );
+    assert!(text(&find(&root, "[data-testid=psf-board-note]")).contains("Over 10,000 USD"));
+    amount.set(Some(10_000));
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=psf-board-note]")
+        .unwrap()
+        .is_none());
 }

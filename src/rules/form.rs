@@ -13,6 +13,9 @@ pub enum ParseError {
     DateInvalid,
     /// Not a sum of whole US dollars: cents, a sign, "12.5k", misplaced commas.
     NotWholeDollars,
+    /// Money written with a minus sign: what an event spends or is given
+    /// is never below nothing.
+    NegativeAmount,
 }
 
 /// `""` → `Ok(None)`; `" 42 "` → `Ok(Some(42))`; `"4.5"`, `"-1"`, `"lots"` → error.
@@ -46,6 +49,9 @@ pub fn parse_money(text: &str) -> Result<Option<u32>, ParseError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
+    }
+    if text.starts_with(['-', '\u{2212}']) || text.contains("$-") || text.contains("$ -") {
+        return Err(ParseError::NegativeAmount);
     }
     let text = strip_prefix_ignore_case(text, "US$")
         .or_else(|| text.strip_prefix('$'))
@@ -345,7 +351,7 @@ mod tests {
 
     #[test]
     fn money() {
-        use ParseError::NotWholeDollars;
+        use ParseError::{NegativeAmount, NotWholeDollars};
         let cases: &[(&str, Result<Option<u32>, ParseError>)] = &[
             ("", Ok(None)),
             ("   ", Ok(None)),
@@ -386,8 +392,13 @@ mod tests {
             ("12.5k", Err(NotWholeDollars)),
             ("12k", Err(NotWholeDollars)),
             ("12.50", Err(NotWholeDollars)),
-            ("-5", Err(NotWholeDollars)),
-            ("$-5", Err(NotWholeDollars)),
+            ("-5", Err(NegativeAmount)),
+            ("-300", Err(NegativeAmount)),
+            ("−300", Err(NegativeAmount)),
+            ("$-5", Err(NegativeAmount)),
+            ("$ -5", Err(NegativeAmount)),
+            ("-$5", Err(NegativeAmount)),
+            ("-12.5k", Err(NegativeAmount)),
             ("+5", Err(NotWholeDollars)),
             ("1e4", Err(NotWholeDollars)),
             ("five", Err(NotWholeDollars)),

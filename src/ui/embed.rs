@@ -50,7 +50,7 @@ impl WidgetOptions {
             match by_slug(slug) {
                 Some(p) => options.program = Some(p),
                 None => options.warnings.push(format!(
-                    "psf-apply: unknown program \"{slug}\"; showing both programs"
+                    "psf-apply: unknown program \"{slug}\"; showing every program"
                 )),
             }
         }

@@ -16,8 +16,8 @@ use crate::rules::program::Control;
 use crate::rules::program::{Limit, Program, Question};
 use crate::rules::thresholds::{
     GR_BOARD_REVIEW_ABOVE_USD, GR_PYTHON_SHARE_MAJORITY, GR_WINDOW_ADVISED_MONTHS,
-    GR_WINDOW_MIN_DAYS, MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE, WINDOW_ADVISED_DAYS,
-    WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
+    GR_WINDOW_MIN_DAYS, MONEY_MIN_USD, MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE,
+    WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
 };
 use crate::rules::window::{SubmissionWindow, WindowOutcome};
 
@@ -219,7 +219,8 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
         FieldErrorCode::TooMany => match &q.control {
             Control::List(list) => format!(
                 "You can add up to {} {}s: combine some of them",
-                list.max_lines, w.item
+                list.max_lines,
+                w.item.to_lowercase()
             ),
             _ => format!("Check the {}", w.subject.to_lowercase()),
         },
@@ -254,6 +255,11 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
         ParseError::DateInvalid => {
             format!("{} must be a real date, with a 4-digit year", w.subject)
         }
+        ParseError::NegativeAmount => format!(
+            "{} must be {} or more, without a minus sign",
+            w.subject,
+            money(MONEY_MIN_USD)
+        ),
         ParseError::NotWholeDollars => format!(
             "Enter the {} in whole US dollars, like {}",
             w.subject.to_lowercase(),
@@ -270,9 +276,9 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
 
 pub const REMOVE: &str = "Remove";
 
-/// "Budget line 3", from the list's item name ("budget line").
+/// "Budget line 3", from the list's name for a line ("Budget line").
 pub fn line_name(item: &str, n: usize) -> String {
-    format!("{} {n}", capitalised(item))
+    format!("{item} {n}")
 }
 
 /// A line's problem, naming the line: "Budget line 3: enter the amount …".
@@ -288,6 +294,7 @@ pub fn in_line(item: &str, n: usize, message: &str) -> String {
 }
 
 pub fn add_line(item: &str, none_yet: bool) -> String {
+    let item = item.to_lowercase();
     if none_yet {
         format!("Add a {item}")
     } else {
@@ -300,15 +307,17 @@ pub fn line_added(item: &str, n: usize) -> String {
 }
 
 pub fn line_removed(item: &str, n: usize, left: usize) -> String {
+    let lines = item.to_lowercase();
     let left = match left {
-        0 => format!("No {item}s left."),
-        1 => format!("1 {item} left."),
-        n => format!("{n} {item}s left."),
+        0 => format!("No {lines}s left."),
+        1 => format!("1 {lines} left."),
+        n => format!("{n} {lines}s left."),
     };
     format!("{} removed. {left}", line_name(item, n))
 }
 
 pub fn lines_full(item: &str, max: usize) -> String {
+    let item = item.to_lowercase();
     format!("You've added {max} {item}s, the most this form takes.")
 }
 
@@ -323,23 +332,15 @@ pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> St
             against_name.to_lowercase()
         ),
         Some(a) if a > lines => format!(
-            "{total} {against_name}: {}, so {} is not itemised yet.",
+            "{total} {against_name}: {}, so {} is not in a line yet.",
             money(a),
             money(a - lines)
         ),
         Some(a) => format!(
-            "{total} {against_name}: {}, so the lines are {} more.",
+            "{total} {against_name}: {}, so the lines come to {} more than you're asking for.",
             money(a),
             money(lines - a)
         ),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -654,6 +655,9 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
             "{held} held and {planned} planned: a group must hold at least {minimum} events a year. Plan at least {minimum} events, then apply."
         ),
         Reason::NoSwag => "No line of the budget is swag.".into(),
+        Reason::SwagLine { line, description } if description.is_empty() => format!(
+            "Budget line {line} is swag, which the PSF never funds. Remove it, or move the money to another cost."
+        ),
         Reason::SwagLine { line, description } => format!(
             "Budget line {line} (“{description}”) is swag, which the PSF never funds. Remove it, or move the money to another cost."
         ),
@@ -784,9 +788,11 @@ pub fn grant_window_outcome(w: &GrantWindow) -> String {
             "In time, but {} months ahead is advised, so that the Grants Work Group has time to review. Apply soon.",
             GR_WINDOW_ADVISED_MONTHS
         ),
-        GrantWindowOutcome::InWindow => {
-            format!("You're in good time. Apply by {}.", date(w.advised_by))
-        }
+        GrantWindowOutcome::InWindow => format!(
+            "You're in good time. Apply by {} if you can; the last day is {}.",
+            date(w.advised_by),
+            date(w.apply_by)
+        ),
     }
 }
 

@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 
-use crate::rules::program::Program;
+use crate::rules::program::{Program, Question};
 
 use super::messages::{self, FieldErrorCode};
 use super::route::Page;
@@ -25,6 +25,22 @@ pub struct Refusal {
     /// The answer as sent (its JSON value); the refusal stands while the
     /// current answer still equals it.
     pub refused: Value,
+    /// For a list's field (`/answers/budget/2/amount`): the line, from 0,
+    /// and the field's name.
+    pub line: Option<(usize, &'static str)>,
+}
+
+/// The line and field of a list a pointer is about, past the list's own
+/// segment: `/answers/budget/2/amount` → (2, amount).
+fn line_of(question: &'static Question, pointer: &str) -> Option<(usize, &'static Question)> {
+    let rest = pointer
+        .strip_prefix("/answers/")?
+        .strip_prefix(question.name)?
+        .strip_prefix('/')?;
+    let (line, field) = rest.split_once('/')?;
+    let field = field.split('/').next()?;
+    let field = question.control.fields().iter().find(|f| f.name == field)?;
+    Some((line.parse().ok()?, field))
 }
 
 /// The question a JSON pointer such as `/answers/email` (or
@@ -44,20 +60,30 @@ pub fn from_problems(
         .iter()
         .map(|problem| {
             let question = program.at_pointer(&problem.pointer).map(|(_, q)| q);
-            let message = match question {
-                Some(question) => {
+            let line = question.and_then(|q| line_of(q, &problem.pointer));
+            let known = problem
+                .code
+                .as_deref()
+                .map(FieldErrorCode::from_code)
+                .filter(|code| !matches!(code, FieldErrorCode::Unrecognised(_)));
+            let message = match (question, line) {
+                // Inside a list: in the field's words, naming its line.
+                (Some(list), Some((n, field))) => {
+                    let w = words.question(&format!("{}/{}", list.name, field.name));
+                    let said = match &known {
+                        Some(code) => messages::field_error(field, w, code),
+                        None => messages::refused_answer(w, problem.detail.as_deref()),
+                    };
+                    messages::in_line(words.question(list.name).item, n + 1, &said)
+                }
+                (Some(question), None) => {
                     let w = words.question(question.name);
-                    let known = problem
-                        .code
-                        .as_deref()
-                        .map(FieldErrorCode::from_code)
-                        .filter(|code| !matches!(code, FieldErrorCode::Unrecognised(_)));
                     match known {
                         Some(code) => messages::field_error(question, w, &code),
                         None => messages::refused_answer(w, problem.detail.as_deref()),
                     }
                 }
-                None => messages::refused_unmatched(
+                (None, _) => messages::refused_unmatched(
                     &problem.pointer,
                     problem.code.as_deref(),
                     problem.detail.as_deref(),
@@ -69,6 +95,7 @@ pub fn from_problems(
                 refused: question
                     .map(|q| answer_value(sent_answers, q.name))
                     .unwrap_or(Value::Null),
+                line: line.map(|(n, field)| (n, field.name)),
             }
         })
         .collect()
@@ -143,6 +170,40 @@ mod tests {
             Some("meetup_url")
         );
         assert_eq!(field_of(&MEETUP_PRO, "/answers/title"), None);
+    }
+
+    #[test]
+    fn a_refused_field_of_a_line_is_worded_and_placed_for_that_line() {
+        use crate::rules::program::GRANT;
+        let sent = json!({"budget": [{"amount": 5}, {"amount": 0}]});
+        let refusals = from_problems(
+            &GRANT,
+            &[
+                problem("/answers/budget/1/amount", Some("range"), None),
+                problem(
+                    "/answers/budget/0/category",
+                    Some("gr.no_swag:swag_line"),
+                    Some("Swag"),
+                ),
+                problem("/answers/budget", Some("required"), None),
+            ],
+            &sent,
+        );
+        assert_eq!(refusals[0].field, Some("budget"));
+        assert_eq!(refusals[0].line, Some((1, "amount")));
+        assert_eq!(
+            refusals[0].message,
+            "Budget line 2: amount must be between 1 USD and 100,000,000 USD"
+        );
+        assert_eq!(refusals[0].refused, sent["budget"]);
+        assert_eq!(refusals[1].line, Some((0, "category")));
+        assert!(
+            refusals[1].message.starts_with("Budget line 1: "),
+            "{}",
+            refusals[1].message
+        );
+        assert_eq!(refusals[2].line, None);
+        assert_eq!(refusals[2].message, "Add at least one budget line");
     }
 
     #[test]

@@ -50,6 +50,16 @@ pub fn line_input_id(list_id: &str, key: u32, field: &Question) -> String {
     format!("{list_id}-{key}-{}", field.id)
 }
 
+/// Where a link for a field of the line `key` of `list` leads: its input, or
+/// for a date its day box.
+pub fn line_target_id(program: &Program, list: &Question, key: u32, field: &Question) -> String {
+    let id = line_input_id(&input_id(program, list), key, field);
+    match field.control {
+        Control::Date => format!("{id}-day"),
+        _ => id,
+    }
+}
+
 /// Where an error summary link for this question leads: a date's day box,
 /// a checklist's first box, a list's Add button, else the input.
 pub fn error_target_id(program: &Program, question: &Question) -> String {
@@ -123,19 +133,24 @@ fn question_problems(
         return;
     }
     if let Control::List(list) = &question.control {
-        if let Some(message) = own_error(question, w, errors) {
-            problems.push(Problem {
-                field: Some(question.name),
-                target_id: error_target_id(program, question),
-                message,
-                href: None,
-            });
-        }
         let lines = match answer {
             Some(Answer::Rows(lines)) => &lines[..],
             _ => &[],
         };
-        let list_id = input_id(program, question);
+        if let Some(message) = own_error(question, w, errors) {
+            // A full list has no Add button: the link goes to the list.
+            let target_id = if lines.len() >= list.max_lines {
+                input_id(program, question)
+            } else {
+                error_target_id(program, question)
+            };
+            problems.push(Problem {
+                field: Some(question.name),
+                target_id,
+                message,
+                href: None,
+            });
+        }
         for (n, line) in lines.iter().enumerate() {
             for field in list.fields {
                 let fw = words::of(program).question(&format!("{}/{}", question.name, field.name));
@@ -153,7 +168,7 @@ fn question_problems(
                 if let Some(message) = message {
                     problems.push(Problem {
                         field: None,
-                        target_id: line_input_id(&list_id, line.key, field),
+                        target_id: line_target_id(program, question, line.key, field),
                         message: messages::in_line(w.item, n + 1, &message),
                         href: None,
                     });

@@ -1,4 +1,4 @@
-//! Questions both programs ask the same way, so that they cannot drift
+//! Questions several programs ask the same way, so that they cannot drift
 //! apart by accident; each program adds the rules they feed (its words
 //! may still differ).
 

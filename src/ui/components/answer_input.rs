@@ -168,7 +168,7 @@ pub fn answer_input(
             let on_change = Callback::new(move |b: bool| slot.set(Answer::Flag(Some(b))));
             view! {
                 <div class="psf-form-group psf-checkboxes psf-checkboxes--small">
-                    <Checkbox id=id label=label checked=checked on_change=on_change error=error hint=hint />
+                    <Checkbox id=id label=label checked=checked on_change=on_change error=error />
                 </div>
             }
             .into_any()
@@ -185,16 +185,11 @@ pub fn answer_input(
             let control = &question.control;
             let on_change =
                 Callback::new(move |code: String| slot.set(Answer::Choice(control.code(&code))));
-            match reveal {
-                Some((option, children)) => view! {
-                    <Radios id=id legend=label hint=hint options=options value=value on_change=on_change error=error reveal_for=option children=children />
-                }
-                .into_any(),
-                None => view! {
-                    <Radios id=id legend=label hint=hint options=options value=value on_change=on_change error=error />
-                }
-                .into_any(),
+            let (reveal_for, children) = reveal.map_or((None, None), |(o, c)| (Some(o), Some(c)));
+            view! {
+                <Radios id=id legend=label hint=hint options=options value=value on_change=on_change error=error reveal_for=reveal_for children=children />
             }
+            .into_any()
         }
         Control::Checklist(_) | Control::List(_) => ().into_any(),
     }

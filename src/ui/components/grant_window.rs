@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::rules::grant::{window, GrantWindow as Window};
+use crate::rules::grant::{window, GrantWindow as Window, GrantWindowOutcome};
 use crate::rules::thresholds::GR_BOARD_REVIEW_ABOVE_USD;
 use crate::ui::components::eligibility_panel::status_slug;
 use crate::ui::ids::dom_id;
@@ -29,10 +29,14 @@ pub fn GrantWindow(
             .get()
             .map(|d| window(d, today, amount_requested.get()))
     });
+    // The Board's advice already says it when the date is close.
     let board = move || {
-        amount_requested
-            .get()
-            .is_some_and(|a| a > GR_BOARD_REVIEW_ABOVE_USD)
+        let close =
+            window.with(|w| w.is_some_and(|w| w.outcome == GrantWindowOutcome::BoardTimeAdvice));
+        !close
+            && amount_requested
+                .get()
+                .is_some_and(|a| a > GR_BOARD_REVIEW_ABOVE_USD)
     };
     view! {
         <div class="psf-window" id=dom_id("psf-window-feedback") data-testid="psf-window-feedback" aria-live="polite">

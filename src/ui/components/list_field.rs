@@ -13,10 +13,11 @@ use crate::ui::draft::{index_of, Draft};
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
 use crate::ui::scroll::offset_setting;
-use crate::ui::validation::{input_id, line_input_id};
+use crate::ui::validation::{input_id, line_input_id, line_target_id};
 use crate::ui::words;
 
 use super::answer_input::{answer_input, Extras, Slot};
+use super::described_by;
 use super::error_message::ErrorMessage;
 use super::error_summary::focus_input;
 use super::question::Messages;
@@ -49,9 +50,13 @@ pub fn ListField(
     let announcement = RwSignal::new(String::new());
     let offset = offset_setting();
     let hint = w.hint(today);
+    let describedby = {
+        let hint_id = hint.as_ref().map(|_| hint_id.clone());
+        let error_id = error_id.clone();
+        move || described_by(&[hint_id.clone(), has_error().then(|| error_id.clone())])
+    };
 
     let add = {
-        let id = id.clone();
         move |_| {
             let key = draft
                 .try_update(|d| d.add_line(i, list.fields))
@@ -59,7 +64,7 @@ pub fn ListField(
             let n = keys.with_untracked(Vec::len);
             announcement.set(messages::line_added(item, n));
             if let Some(first) = list.fields.first() {
-                let target = line_input_id(&id, key, first);
+                let target = line_target_id(program, question, key, first);
                 request_animation_frame(move || focus_input(&target, offset));
             }
         }
@@ -153,10 +158,12 @@ pub fn ListField(
         }
     });
     let at_most = list.max_lines;
+    let add_described_by = StoredValue::new(error_id.clone());
     let full = move || keys.with(Vec::len) >= at_most;
     view! {
         <div class="psf-form-group psf-list" class:psf-form-group--error=has_error id=id.clone() tabindex="-1">
-            <p class="psf-label">{w.label}</p>
+          <fieldset class="psf-fieldset" aria-describedby=describedby>
+            <legend class="psf-fieldset__legend">{w.label}</legend>
             {hint.map(|h| view! { <div class="psf-hint" id=hint_id.clone()>{h}</div> })}
             <ErrorMessage id=error_id.clone() message=error />
             <For each=move || keys.get() key=|k| *k children=line />
@@ -165,10 +172,17 @@ pub fn ListField(
                 when=move || !full()
                 fallback=move || view! { <p class="psf-body">{messages::lines_full(item, at_most)}</p> }
             >
-                <button type="button" class="psf-button psf-button--secondary" id=add_id.clone() on:click=add.clone()>
+                <button
+                    type="button"
+                    class="psf-button psf-button--secondary"
+                    id=add_id.clone()
+                    aria-describedby=move || has_error().then(|| add_described_by.get_value())
+                    on:click=add
+                >
                     {move || messages::add_line(item, keys.with(Vec::is_empty))}
                 </button>
             </Show>
+          </fieldset>
             <div class="psf-visually-hidden" role="status" aria-live="polite" data-testid="psf-list-announcement">
                 {move || announcement.get()}
             </div>

@@ -42,9 +42,9 @@ pub fn Radios(
     inline: bool,
     /// Content shown under the option with this value while it is chosen
     /// (GOV.UK's conditional reveal), e.g. "Other" → a text question.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     reveal_for: Option<&'static str>,
-    #[prop(optional)] children: Option<ChildrenFn>,
+    #[prop(optional_no_strip)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let error_id = format!("{id}-error");

@@ -69,21 +69,32 @@ fn shown_value(
             .iter()
             .enumerate()
             .map(|(n, row)| {
+                let typed = d.lines(i).get(n);
                 let parts: Vec<String> = q
                     .control
                     .fields()
                     .iter()
+                    .enumerate()
                     .zip(row)
-                    .filter_map(|(field, value)| {
+                    .filter_map(|((f, field), value)| {
                         let fw = words::of(program).question(&format!("{}/{}", q.name, field.name));
                         match value {
                             Value::Flag(true) => Some(fw.summary_key.to_string()),
-                            Value::Flag(false) | Value::Blank => None,
+                            Value::Flag(false) => None,
+                            // What was typed, when it does not read ("12.5k").
+                            Value::Blank => typed
+                                .and_then(|l| l.answers.get(f))
+                                .map(|a| a.text().trim().to_string())
+                                .filter(|t| !t.is_empty()),
                             other => shown(field, fw, other),
                         }
                     })
                     .collect();
-                messages::in_line(w.item, n + 1, &parts.join(", "))
+                format!(
+                    "{}: {}",
+                    messages::line_name(w.item, n + 1),
+                    parts.join(", ")
+                )
             })
             .collect(),
         (_, value @ (Value::Number(_) | Value::Date(_) | Value::Flag(_))) => {

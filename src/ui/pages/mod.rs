@@ -13,14 +13,15 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use crate::rules::program::Program;
+use crate::rules::program::{Program, Question};
 
 use super::components::question::Messages;
+use super::draft::index_of;
 use super::messages;
 use super::refusals::{self, Refusal};
 use super::route::{Location, Page};
 use super::state::{navigate, use_app};
-use super::validation::{error_target_id, message_for, Problem};
+use super::validation::{error_target_id, line_target_id, message_for, Problem};
 
 /// A step's validation, GOV.UK's way: nothing is shown until Continue is
 /// pressed; from then on the problems follow every change. One of these
@@ -46,10 +47,12 @@ impl StepErrors {
         compute: impl Fn(Page) -> Vec<Problem> + Send + Sync + 'static,
     ) -> StepErrors {
         let app = use_app();
-        let refused: Signal<Vec<Refusal>> = match page.get_untracked().program() {
+        let program = page.get_untracked().program();
+        let refused: Signal<Vec<Refusal>> = match program {
             Some(p) => app.program(p).standing_refusals.into(),
             None => Signal::derive(Vec::new),
         };
+        let draft = program.map(|p| app.program(p).draft);
         let visit: Signal<u32> = app.navigations.into();
         StepErrors {
             attempted: RwSignal::new(None),
@@ -62,7 +65,16 @@ impl StepErrors {
             all: page_memo(move |_| {
                 let page = page.get();
                 let mut problems = compute(page);
-                refused.with(|r| add_refusals(&mut problems, r, page));
+                refused.with(|r| {
+                    // A refused field of a list's line links to that line's input.
+                    let line_id = |list: &'static Question, n: usize, field: &str| {
+                        let i = index_of(page.program()?, list.name)?;
+                        let key = draft?.with(|d| d.lines(i).get(n).map(|l| l.key))?;
+                        let field = list.control.fields().iter().find(|f| f.name == field)?;
+                        Some(line_target_id(page.program()?, list, key, field))
+                    };
+                    add_refusals(&mut problems, r, page, line_id)
+                });
                 problems
             }),
         }
@@ -138,12 +150,33 @@ impl StepErrors {
 /// Puts the backend's refusals among a page's problems: beside the question
 /// when it is on this page (unless our own check already speaks for it), as a
 /// link to its page otherwise, and as plain text when it matches no question.
-fn add_refusals(problems: &mut Vec<Problem>, refused: &[Refusal], page: Page) {
+fn add_refusals(
+    problems: &mut Vec<Problem>,
+    refused: &[Refusal],
+    page: Page,
+    line_id: impl Fn(&'static Question, usize, &str) -> Option<String>,
+) {
     let Some(program) = page.program() else {
         return;
     };
     for refusal in refused {
         let question = refusal.field.and_then(|name| program.question(name));
+        let in_line = question
+            .zip(refusal.line)
+            .and_then(|(q, (n, field))| line_id(q, n, field));
+        if let Some(target_id) =
+            in_line.filter(|_| question.is_some_and(|q| refusals::page_of(program, q.name) == page))
+        {
+            if !problems.iter().any(|p| p.target_id == target_id) {
+                problems.push(Problem {
+                    field: None,
+                    target_id,
+                    message: refusal.message.clone(),
+                    href: None,
+                });
+            }
+            continue;
+        }
         let problem = match question {
             Some(q) if refusals::page_of(program, q.name) == page => {
                 if problems.iter().any(|p| p.field == Some(q.name)) {
@@ -210,5 +243,48 @@ pub fn ContinueButton() -> impl IntoView {
         <button type="submit" class="psf-button" data-prevent-double-click="true">
             "Continue"
         </button>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::program::GRANT;
+
+    #[test]
+    fn a_refused_field_of_a_line_links_to_that_lines_input() {
+        let refused = [
+            Refusal {
+                field: Some("budget"),
+                message: "Budget line 2: amount must be between 1 USD and 100,000,000 USD".into(),
+                refused: serde_json::Value::Null,
+                line: Some((1, "amount")),
+            },
+            Refusal {
+                field: Some("budget"),
+                message: "Add at least one budget line".into(),
+                refused: serde_json::Value::Null,
+                line: None,
+            },
+        ];
+        let money = Page::Step(&GRANT, 2);
+        // Line 2 has the key 7 (lines were removed before it).
+        let line_id = |list: &'static Question, n: usize, field: &str| {
+            let field = list.control.fields().iter().find(|f| f.name == field)?;
+            (n == 1).then(|| line_target_id(&GRANT, list, 7, field))
+        };
+        let mut problems = Vec::new();
+        add_refusals(&mut problems, &refused, money, line_id);
+        assert_eq!(problems[0].target_id, "psf-gr-budget-7-amount");
+        assert_eq!(problems[0].field, None);
+        assert_eq!(problems[1].target_id, "psf-gr-budget-add");
+        assert_eq!(problems[1].field, Some("budget"));
+        // From another page, the line's refusal links to the money step.
+        let mut elsewhere = Vec::new();
+        add_refusals(&mut elsewhere, &refused, Page::Step(&GRANT, 0), line_id);
+        assert!(elsewhere[0]
+            .href
+            .as_deref()
+            .is_some_and(|h| h.starts_with("#/grant/money")));
     }
 }

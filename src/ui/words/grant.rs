@@ -223,7 +223,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             summary_key: "Budget",
             subject: "Budget",
             required: "Add at least one budget line",
-            item: "budget line",
+            item: "Budget line",
             ..QuestionWords::plain("budget", "What would the grant pay for?")
         },
         QuestionWords {
@@ -245,6 +245,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             ..QuestionWords::plain("budget/category", "Category")
         },
         QuestionWords {
+            hint: Hint::Text("In whole US dollars, for example 4,000."),
             required: "Enter the amount in whole US dollars",
             example: "4,000",
             ..QuestionWords::plain("budget/amount", "Amount")
@@ -264,7 +265,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             hint: Hint::Text("Sponsors, ticket sales, other grants: the PSF supplements other funding. Leave it empty if there are none."),
             summary_key: "Other sources",
             subject: "Other sources",
-            item: "source",
+            item: "Source",
             ..QuestionWords::plain("other_sources", "Who else is paying for the event?")
         },
         QuestionWords {
@@ -272,6 +273,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             ..QuestionWords::plain("other_sources/name", "Sponsor or source")
         },
         QuestionWords {
+            hint: Hint::Text("In whole US dollars, for example 5,000."),
             required: "Enter the amount in whole US dollars",
             example: "5,000",
             ..QuestionWords::plain("other_sources/amount", "Amount")

@@ -49,8 +49,8 @@ pub struct QuestionWords {
     pub options: &'static [(&'static str, &'static str)],
     /// A line above a checklist's boxes.
     pub lead: Option<&'static str>,
-    /// A list's line, in a sentence ("budget line"): "Budget line 2",
-    /// "Add another budget line".
+    /// A list's name for a line ("Budget line"): "Budget line 2", "Add
+    /// another budget line".
     pub item: &'static str,
 }
 

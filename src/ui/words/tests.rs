@@ -130,6 +130,10 @@ fn check_words(program: &'static Program, q: &'static Question, key: &str) {
         q.control.codes().count(),
         "{at}: words for an option that is gone"
     );
+    // A tick box draws no hint (`answer_input`): words for one would be lost.
+    if q.control == Control::Tick {
+        assert!(matches!(w.hint, Hint::None), "{at}: a tick box has no hint");
+    }
     if matches!(q.control, Control::Url) {
         assert!(
             w.example.starts_with("https://"),

@@ -859,12 +859,24 @@ async fn mount_book_club(
     start: psf_apply::ui::route::Page,
     fixed: bool,
 ) -> (HtmlElement, impl Sized) {
+    psf_apply::ui::words::register(&book_club::ALL_WORDS);
+    let program = fixed.then_some(&book_club::BOOK_CLUB);
+    mount_app(prefix, &book_club::PROGRAMS, start, program).await
+}
+
+/// Mounts the whole app offering `programs` (fixed to `program` as a widget
+/// is, when given) on `start`, with no saved state under `prefix`; keep the
+/// handle, or the app is unmounted.
+async fn mount_app(
+    prefix: &str,
+    programs: &'static [&'static psf_apply::rules::program::Program],
+    start: psf_apply::ui::route::Page,
+    program: Option<&'static psf_apply::rules::program::Program>,
+) -> (HtmlElement, impl Sized) {
     use psf_apply::ui::app::App;
     use psf_apply::ui::instance::Instance;
     use psf_apply::ui::route::Location;
-    use psf_apply::ui::words;
 
-    words::register(&book_club::ALL_WORDS);
     if let Some(storage) = window().local_storage().unwrap() {
         let keys: Vec<String> = (0..storage.length().unwrap())
             .filter_map(|i| storage.key(i).unwrap())
@@ -883,8 +895,8 @@ async fn mount_book_club(
         id_prefix: "psf-".into(),
         hash_routing: false,
         start: Location::at(start),
-        programs: &book_club::PROGRAMS,
-        program: fixed.then_some(&book_club::BOOK_CLUB),
+        programs,
+        program,
         prefill: vec![],
         width: None,
     };
@@ -1174,40 +1186,11 @@ async fn the_start_page_offers_only_the_programs_of_its_instance() {
 /// Mounts the app on the Grants request's money step, with nothing saved
 /// under `prefix`; keep the handle, or the app is unmounted.
 async fn mount_grant_money(prefix: &str) -> (HtmlElement, impl Sized) {
-    use psf_apply::rules::program::GRANT;
-    use psf_apply::ui::app::App;
-    use psf_apply::ui::instance::Instance;
-    use psf_apply::ui::route::{Location, Page};
+    use psf_apply::rules::program::{Program, GRANT};
+    use psf_apply::ui::route::Page;
 
-    static PROGRAMS: [&psf_apply::rules::program::Program; 1] = [&GRANT];
-    if let Some(storage) = window().local_storage().unwrap() {
-        let keys: Vec<String> = (0..storage.length().unwrap())
-            .filter_map(|i| storage.key(i).unwrap())
-            .filter(|k| k.starts_with(prefix))
-            .collect();
-        for key in keys {
-            storage.remove_item(&key).unwrap();
-        }
-    }
-    let root = container();
-    let config = Config {
-        storage_prefix: prefix.to_string(),
-        ..Config::default()
-    };
-    let instance = Instance {
-        id_prefix: "psf-".into(),
-        hash_routing: false,
-        start: Location::at(Page::Step(&GRANT, 2)),
-        programs: &PROGRAMS,
-        program: Some(&GRANT),
-        prefill: vec![],
-        width: None,
-    };
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <App config=config instance=instance /> }
-    });
-    settle().await;
-    (root, handle)
+    static PROGRAMS: [&Program; 1] = [&GRANT];
+    mount_app(prefix, &PROGRAMS, Page::Step(&GRANT, 2), Some(&GRANT)).await
 }
 
 fn button_named(root: &web_sys::Element, name: &str) -> HtmlElement {

@@ -7,7 +7,10 @@ use validator::Validate;
 
 use super::acknowledgements::{AckId, ACKNOWLEDGEMENTS};
 use super::checks::{host_is_on, parse_web_address, WebAddress};
-use super::eligibility::{Evaluation, Reason, Rule, RuleId, Status, WebPageKind};
+use super::eligibility::{
+    code_of_conduct_with_reporting, python_majority, Evaluation, Reason, Rule, RuleId, Status,
+    WebPageKind,
+};
 use super::form::validate;
 use super::thresholds::{
     ACKNOWLEDGEMENTS_TOTAL, ATTENDEES_MAX, ATTENDEES_MIN, CP_PYTHON_SHARE_MAJORITY, PERCENT_MAX,
@@ -149,21 +152,7 @@ fn other_type_given(answers: &CommunityPartnerAnswers) -> Result<(), validator::
 }
 
 fn python_share(a: &CommunityPartnerAnswers, _today: NaiveDate) -> (Status, Reason) {
-    let Some(percent) = a.python_percent else {
-        return (Status::Unknown, Reason::NotAnswered);
-    };
-    let threshold = CP_PYTHON_SHARE_MAJORITY;
-    if percent > threshold {
-        (
-            Status::Pass,
-            Reason::PythonShareMajority { percent, threshold },
-        )
-    } else {
-        (
-            Status::Fail,
-            Reason::PythonShareNotMajority { percent, threshold },
-        )
-    }
+    python_majority(a.python_percent, CP_PYTHON_SHARE_MAJORITY)
 }
 
 fn web_page(a: &CommunityPartnerAnswers, _today: NaiveDate) -> (Status, Reason) {
@@ -278,14 +267,7 @@ pub fn web_page_kind(address: &WebAddress) -> WebPageKind {
 }
 
 fn code_of_conduct(a: &CommunityPartnerAnswers, _today: NaiveDate) -> (Status, Reason) {
-    // "No" is an answer on its own: the link cannot repair it.
-    if a.coc_has_reporting == Some(false) {
-        return (Status::Fail, Reason::CodeOfConductNoReporting);
-    }
-    if parse_web_address(&a.code_of_conduct_url).is_err() || a.coc_has_reporting.is_none() {
-        return (Status::Unknown, Reason::NotAnswered);
-    }
-    (Status::Pass, Reason::CodeOfConductWithReporting)
+    code_of_conduct_with_reporting(&a.code_of_conduct_url, a.coc_has_reporting)
 }
 
 fn community_impact(a: &CommunityPartnerAnswers, _today: NaiveDate) -> (Status, Reason) {

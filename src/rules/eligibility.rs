@@ -293,6 +293,38 @@ pub fn evaluate_table<A>(table: &[Rule<A>], answers: &A, today: NaiveDate) -> Ev
     Evaluation { verdict, outcomes }
 }
 
+/// "Majority Python-related" (Community Partner, Grants): strictly more than
+/// `threshold` percent.
+pub fn python_majority(percent: Option<u32>, threshold: u32) -> (Status, Reason) {
+    let Some(percent) = percent else {
+        return (Status::Unknown, Reason::NotAnswered);
+    };
+    if percent > threshold {
+        (
+            Status::Pass,
+            Reason::PythonShareMajority { percent, threshold },
+        )
+    } else {
+        (
+            Status::Fail,
+            Reason::PythonShareNotMajority { percent, threshold },
+        )
+    }
+}
+
+/// An enforceable Code of Conduct (Community Partner, Grants): a link, and
+/// the applicant's word that it says how to report and who responds.
+pub fn code_of_conduct_with_reporting(url: &str, has_reporting: Option<bool>) -> (Status, Reason) {
+    // "No" is an answer on its own: the link cannot repair it.
+    if has_reporting == Some(false) {
+        return (Status::Fail, Reason::CodeOfConductNoReporting);
+    }
+    if super::checks::parse_web_address(url).is_err() || has_reporting.is_none() {
+        return (Status::Unknown, Reason::NotAnswered);
+    }
+    (Status::Pass, Reason::CodeOfConductWithReporting)
+}
+
 /// A `fail` outweighs a missing answer: telling someone to finish a form they
 /// cannot qualify with would waste their time.
 pub fn verdict(outcomes: &[Outcome]) -> Verdict {

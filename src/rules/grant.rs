@@ -9,8 +9,9 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use super::checks::parse_web_address;
-use super::eligibility::{Evaluation, Reason, Rule, RuleId, Status};
+use super::eligibility::{
+    code_of_conduct_with_reporting, python_majority, Evaluation, Reason, Rule, RuleId, Status,
+};
 use super::form::{self, validate, FieldError};
 use super::thresholds::{
     ATTENDEES_MAX, ATTENDEES_MIN, GR_BOARD_REVIEW_ABOVE_USD, GR_PYTHON_SHARE_MAJORITY,
@@ -377,32 +378,11 @@ fn count(n: usize) -> u32 {
 }
 
 fn python_share(a: &GrantAnswers, _today: NaiveDate) -> (Status, Reason) {
-    let Some(percent) = a.python_percent else {
-        return (Status::Unknown, Reason::NotAnswered);
-    };
-    let threshold = GR_PYTHON_SHARE_MAJORITY;
-    if percent > threshold {
-        (
-            Status::Pass,
-            Reason::PythonShareMajority { percent, threshold },
-        )
-    } else {
-        (
-            Status::Fail,
-            Reason::PythonShareNotMajority { percent, threshold },
-        )
-    }
+    python_majority(a.python_percent, GR_PYTHON_SHARE_MAJORITY)
 }
 
 fn code_of_conduct(a: &GrantAnswers, _today: NaiveDate) -> (Status, Reason) {
-    // "No" is an answer on its own: the link cannot repair it.
-    if a.coc_has_reporting == Some(false) {
-        return (Status::Fail, Reason::CodeOfConductNoReporting);
-    }
-    if parse_web_address(&a.code_of_conduct_url).is_err() || a.coc_has_reporting.is_none() {
-        return (Status::Unknown, Reason::NotAnswered);
-    }
-    (Status::Pass, Reason::CodeOfConductWithReporting)
+    code_of_conduct_with_reporting(&a.code_of_conduct_url, a.coc_has_reporting)
 }
 
 /// The first swag line, from 0, if any.

@@ -1,9 +1,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::rules::grant::{window, GrantWindow as Window, GrantWindowOutcome};
+use super::window_feedback::{pending_window, window_result};
+use crate::rules::grant::{window, GrantWindowOutcome};
 use crate::rules::thresholds::GR_BOARD_REVIEW_ABOVE_USD;
-use crate::ui::components::eligibility_panel::status_slug;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
@@ -41,61 +41,26 @@ pub fn GrantWindow(
     view! {
         <div class="psf-window" id=dom_id("psf-window-feedback") data-testid="psf-window-feedback" aria-live="polite">
             {move || match window.get() {
-                None => view! {
-                    <dl class="psf-window__dates">
-                        <Pending term=messages::APPLY_BY slug="apply-by" />
-                        <Pending term=messages::ADVISED_BY slug="advised-by" />
-                    </dl>
-                    <p class="psf-window__prompt">{messages::window_prompt()}</p>
-                }
+                None => pending_window([
+                    (messages::APPLY_BY, "apply-by"),
+                    (messages::ADVISED_BY, "advised-by"),
+                ])
                 .into_any(),
-                Some(w) => view! { <Dates window=w /> }.into_any(),
+                Some(w) => window_result(
+                    messages::grant_window_status(w.outcome),
+                    [
+                        (messages::APPLY_BY, "apply-by", w.apply_by),
+                        (messages::ADVISED_BY, "advised-by", w.advised_by),
+                    ],
+                    messages::grant_window_outcome(&w),
+                )
+                .into_any(),
             }}
             <Show when=board>
                 <p class="psf-window__note" data-testid="psf-board-note">
                     {messages::board_note()}
                 </p>
             </Show>
-        </div>
-    }
-}
-
-#[component]
-fn Pending(term: &'static str, slug: &'static str) -> impl IntoView {
-    view! {
-        <div class="psf-window__date">
-            <dt>{term}</dt>
-            <dd data-date=slug>
-                <span aria-hidden="true">"–"</span>
-                <span class="psf-visually-hidden">{messages::NOT_KNOWN_YET}</span>
-            </dd>
-        </div>
-    }
-}
-
-#[component]
-fn Dates(window: Window) -> impl IntoView {
-    let status = messages::grant_window_status(window.outcome);
-    let slug = status_slug(status);
-    view! {
-        <div class=format!("psf-window__result psf-window__result--{slug}") data-status=slug>
-            <dl class="psf-window__dates">
-                <div class="psf-window__date">
-                    <dt>{messages::APPLY_BY}</dt>
-                    <dd data-date="apply-by">{messages::date(window.apply_by)}</dd>
-                </div>
-                <div class="psf-window__date">
-                    <dt>{messages::ADVISED_BY}</dt>
-                    <dd data-date="advised-by">{messages::date(window.advised_by)}</dd>
-                </div>
-            </dl>
-            <p class="psf-window__outcome">
-                <span class="psf-window__icon" aria-hidden="true">
-                    {messages::status_icon(status)}
-                </span>
-                " "
-                <span>{messages::grant_window_outcome(&window)}</span>
-            </p>
         </div>
     }
 }

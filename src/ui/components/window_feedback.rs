@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use crate::rules::window::{submission_window, SubmissionWindow};
+use crate::rules::eligibility::Status;
+use crate::rules::window::submission_window;
 use crate::ui::components::eligibility_panel::status_slug;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
@@ -36,56 +37,69 @@ pub fn WindowFeedback(
     view! {
         <div class="psf-window" id=id data-testid="psf-window-feedback" aria-live="polite">
             {move || match window.get() {
-                None => {
-                    view! {
-                        <dl class="psf-window__dates">
-                            <div class="psf-window__date">
-                                <dt>{messages::APPLY_FROM}</dt>
-                                <dd data-date="apply-from">
-                                    <span aria-hidden="true">"–"</span>
-                                    <span class="psf-visually-hidden">{messages::NOT_KNOWN_YET}</span>
-                                </dd>
-                            </div>
-                            <div class="psf-window__date">
-                                <dt>{messages::APPLY_BY}</dt>
-                                <dd data-date="apply-by">
-                                    <span aria-hidden="true">"–"</span>
-                                    <span class="psf-visually-hidden">{messages::NOT_KNOWN_YET}</span>
-                                </dd>
-                            </div>
-                        </dl>
-                        <p class="psf-window__prompt">{messages::window_prompt()}</p>
-                    }
-                        .into_any()
-                }
-                Some(w) => view! { <WindowDates window=w /> }.into_any(),
+                None => pending_window([
+                    (messages::APPLY_FROM, "apply-from"),
+                    (messages::APPLY_BY, "apply-by"),
+                ])
+                .into_any(),
+                Some(w) => window_result(
+                    messages::window_status(w.outcome),
+                    [
+                        (messages::APPLY_FROM, "apply-from", w.apply_from),
+                        (messages::APPLY_BY, "apply-by", w.apply_by),
+                    ],
+                    messages::window_outcome(&w),
+                )
+                .into_any(),
             }}
         </div>
     }
 }
 
-#[component]
-fn WindowDates(window: SubmissionWindow) -> impl IntoView {
-    let status = messages::window_status(window.outcome);
+/// A window box's two dates before the date is complete ("–", read as
+/// "not known yet"), with the prompt; each date a term and its `data-date`.
+pub fn pending_window(dates: [(&'static str, &'static str); 2]) -> impl IntoView {
+    let dates = dates.map(|(term, slug)| {
+        view! {
+            <div class="psf-window__date">
+                <dt>{term}</dt>
+                <dd data-date=slug>
+                    <span aria-hidden="true">"–"</span>
+                    <span class="psf-visually-hidden">{messages::NOT_KNOWN_YET}</span>
+                </dd>
+            </div>
+        }
+    });
+    view! {
+        <dl class="psf-window__dates">{dates}</dl>
+        <p class="psf-window__prompt">{messages::window_prompt()}</p>
+    }
+}
+
+/// A window box's two dates and what they mean for this applicant.
+pub fn window_result(
+    status: Status,
+    dates: [(&'static str, &'static str, NaiveDate); 2],
+    outcome: String,
+) -> impl IntoView {
     let slug = status_slug(status);
+    let dates = dates.map(|(term, data, date)| {
+        view! {
+            <div class="psf-window__date">
+                <dt>{term}</dt>
+                <dd data-date=data>{messages::date(date)}</dd>
+            </div>
+        }
+    });
     view! {
         <div class=format!("psf-window__result psf-window__result--{slug}") data-status=slug>
-            <dl class="psf-window__dates">
-                <div class="psf-window__date">
-                    <dt>{messages::APPLY_FROM}</dt>
-                    <dd data-date="apply-from">{messages::date(window.apply_from)}</dd>
-                </div>
-                <div class="psf-window__date">
-                    <dt>{messages::APPLY_BY}</dt>
-                    <dd data-date="apply-by">{messages::date(window.apply_by)}</dd>
-                </div>
-            </dl>
+            <dl class="psf-window__dates">{dates}</dl>
             <p class="psf-window__outcome">
                 <span class="psf-window__icon" aria-hidden="true">
                     {messages::status_icon(status)}
                 </span>
                 " "
-                <span>{messages::window_outcome(&window)}</span>
+                <span>{outcome}</span>
             </p>
         </div>
     }

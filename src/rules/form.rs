@@ -141,11 +141,17 @@ pub struct FieldError {
 /// code. Errors inside a list of lines are filed under `<list>/<index>/<field>`
 /// (index from 0), as a JSON pointer into the answers would name them.
 pub fn field_errors<T: validator::Validate>(answers: &T) -> Vec<FieldError> {
-    let Err(errors) = answers.validate() else {
-        return Vec::new();
-    };
+    match answers.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => flattened(&errors),
+    }
+}
+
+// Apart from the generic `field_errors`, so that the wasm holds one copy of
+// the sort rather than one per program (about 2.5 KB each).
+fn flattened(errors: &validator::ValidationErrors) -> Vec<FieldError> {
     let mut flat = Vec::new();
-    flatten(&errors, "", &mut flat);
+    flatten(errors, "", &mut flat);
     flat.sort_by(|a, b| (&a.field, &a.code).cmp(&(&b.field, &b.code)));
     flat.dedup();
     flat

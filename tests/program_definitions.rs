@@ -959,6 +959,20 @@ fn the_preview_judges_the_rules_it_can() {
     );
     let mp = program::by_slug("meetup-pro").unwrap();
     assert_eq!(mp.preview_rules().count(), mp.rules.len());
+    // A grant's budget lines and other sources come with the request: the
+    // rules that read them wait for it, even those the amount feeds too.
+    let gr = program::by_slug("grant").unwrap();
+    let kept: Vec<RuleId> = gr.preview_rules().collect();
+    assert_eq!(
+        kept,
+        [
+            RuleId::GrPythonShare,
+            RuleId::GrCodeOfConduct,
+            RuleId::GrRequestWithinBudget,
+            RuleId::GrBoardReview,
+            RuleId::GrWindow,
+        ]
+    );
 }
 
 #[test]

@@ -15,6 +15,8 @@ import {
   submitApplication,
   heading,
   eventually,
+  fillDate,
+  chooseRadio,
 } from './steps.mjs';
 
 let receiver, app, browser, page;
@@ -51,6 +53,16 @@ test('the start page offers the grant request, with its eligibility preview', as
     page.getByText('You ask for 12,000 USD, more than the event\'s whole budget of 10,000 USD.').first().waitFor(),
   );
   await expectNoAxeViolations('grant preview');
+  // Everything the preview asks can pass: the budget lines wait for the request.
+  const a = pyconGrant(150, '5,000');
+  await page.getByLabel("What is the event's total budget?").fill(a.total);
+  await page.getByLabel('How much are you asking the PSF for?').fill(a.amount);
+  await page.getByLabel('Approximately what percentage of the event is about Python?').fill(a.percent);
+  await fillDate(page, 'When does it start?', a.start);
+  await page.getByLabel('Link to the Code of Conduct').fill(a.coc);
+  await chooseRadio(page, 'Does the Code of Conduct say how to report a problem and who responds?', 'Yes');
+  await page.locator('[data-verdict="pass"]').filter({ hasText: 'Eligible (5 of 5 met)' }).first().waitFor();
+  assert.equal(await page.locator('li[data-rule="gr.budget_itemised"]').count(), 0);
 });
 
 test('a complete grant request with three budget lines, one removed, reaches the receiver as posted', async () => {

@@ -295,15 +295,18 @@ impl Program {
             .filter(move |q| q.feeds.contains(&rule))
     }
 
-    /// The rules the preview can judge: those fed by a question it asks.
-    /// The others (the description, the acknowledgements) come with the
-    /// application, so the preview leaves them out of its verdict.
+    /// The rules the preview can judge: those whose every question it
+    /// asks. The others (the description, the acknowledgements, a grant's
+    /// budget lines) come with the application, so the preview leaves them
+    /// out of its verdict rather than showing them unanswered for good.
     pub fn preview_rules(&self) -> impl Iterator<Item = RuleId> + 'static {
-        let preview = self.preview;
-        self.rules
-            .iter()
-            .map(|r| r.id)
-            .filter(move |id| preview.iter().any(|q| q.feeds.contains(id)))
+        let (preview, questions) = (self.preview, self.questions);
+        self.rules.iter().map(|r| r.id).filter(move |id| {
+            questions
+                .iter()
+                .filter(|q| q.feeds.contains(id))
+                .all(|q| preview.iter().any(|p| p.name == q.name))
+        })
     }
 
     /// The questions shown inside `question`'s `option`.

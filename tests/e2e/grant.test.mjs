@@ -99,6 +99,11 @@ test('a complete grant request with three budget lines, one removed, reaches the
   await assert.doesNotReject(page.getByText('Budget line 1: Venue hire, Venue, 5,000 USD, Essential, venue.example.org/quote').first().waitFor());
   await assert.doesNotReject(page.getByText('Budget line 2: Student travel grants, Travel grants or scholarships, 4,000 USD').first().waitFor());
   await expectNoAxeViolations('grant check your answers');
+  // "Change" on the budget leads to its first line, not to a new one.
+  assert.match(
+    await page.getByRole('link', { name: 'Change budget', exact: true }).getAttribute('href'),
+    /psf-gr-budget-0-description/,
+  );
 
   const posted = page.waitForRequest((r) => r.method() === 'POST');
   await submitApplication(page);

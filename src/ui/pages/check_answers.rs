@@ -25,7 +25,9 @@ use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
 use crate::ui::scroll;
 use crate::ui::state::use_app;
-use crate::ui::validation::{all_problems, error_target_id, input_id, item_id, Problem};
+use crate::ui::validation::{
+    all_problems, error_target_id, input_id, item_id, line_target_id, Problem,
+};
 use crate::ui::words;
 
 /// A "Change" link: to the question, coming back here afterwards.
@@ -183,7 +185,7 @@ fn sections(
                     SummaryRow {
                         key: words::of(program).question(q.name).summary_key.to_string(),
                         value,
-                        change_href: change_href(page, error_target_id(program, q)),
+                        change_href: change_href(page, change_target(program, q, d)),
                         problem,
                     }
                 })
@@ -191,6 +193,18 @@ fn sections(
             (messages::step_label(page), rows)
         })
         .collect()
+}
+
+/// Where a row's "Change" leads: the question's input; for a list with
+/// lines, the first line's first input (its Add button would only add one).
+fn change_target(program: &'static Program, q: &'static Question, d: &Draft) -> String {
+    let first_line = index_of(program, q.name)
+        .and_then(|i| d.lines(i).first())
+        .zip(q.control.fields().first());
+    match first_line {
+        Some((line, field)) => line_target_id(program, q, line.key, field),
+        None => error_target_id(program, q),
+    }
 }
 
 /// The acknowledgements' row says how many are still to be agreed to.

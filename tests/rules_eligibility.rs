@@ -11,7 +11,7 @@ use psf_apply::rules::community_partner::{self as cp, CommunityPartnerAnswers, E
 use psf_apply::rules::eligibility::{
     verdict, Outcome, Reason, RuleId, Status, Verdict, WebPageKind,
 };
-use psf_apply::rules::form::{field_errors, FieldError};
+use psf_apply::rules::form::field_errors;
 use psf_apply::rules::meetup_pro::{self as mp, MeetupProAnswers};
 use psf_apply::rules::thresholds;
 
@@ -31,15 +31,6 @@ fn mp_outcome(answers: &MeetupProAnswers, rule: RuleId) -> (Status, Reason) {
         .find(|o| o.rule == rule)
         .unwrap();
     (o.status, o.reason)
-}
-
-fn errors(list: &[(&str, &str)]) -> Vec<FieldError> {
-    list.iter()
-        .map(|(field, code)| FieldError {
-            field: field.to_string(),
-            code: code.to_string(),
-        })
-        .collect()
 }
 
 #[test]

@@ -10,7 +10,7 @@ use chrono::{Days, Months, NaiveDate};
 use fixtures::*;
 use proptest::prelude::*;
 use psf_apply::rules::eligibility::{Reason, RuleId, Status, Verdict};
-use psf_apply::rules::form::{self, parse_money, FieldError, ParseError};
+use psf_apply::rules::form::{self, parse_money, ParseError};
 use psf_apply::rules::grant::{
     self as gr, window, Attendance, BudgetLine, Category, GrantAnswers, GrantEventType,
     GrantWindowOutcome, OtherSource,
@@ -24,15 +24,6 @@ fn outcome(answers: &GrantAnswers, today: NaiveDate, rule: RuleId) -> (Status, R
         .find(|o| o.rule == rule)
         .unwrap();
     (o.status, o.reason)
-}
-
-fn errors(list: &[(&str, &str)]) -> Vec<FieldError> {
-    list.iter()
-        .map(|(field, code)| FieldError {
-            field: field.to_string(),
-            code: code.to_string(),
-        })
-        .collect()
 }
 
 fn months_after(date: NaiveDate, months: u32) -> NaiveDate {

@@ -69,7 +69,7 @@ pub fn from_problems(
             let message = match (question, line) {
                 // Inside a list: in the field's words, naming its line.
                 (Some(list), Some((n, field))) => {
-                    let w = words.question(&format!("{}/{}", list.name, field.name));
+                    let w = words.field(list.name, field.name);
                     let said = match &known {
                         Some(code) => messages::field_error(field, w, code),
                         None => messages::refused_answer(w, problem.detail.as_deref()),

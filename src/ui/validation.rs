@@ -153,7 +153,7 @@ fn question_problems(
         }
         for (n, line) in lines.iter().enumerate() {
             for field in list.fields {
-                let fw = words::of(program).question(&format!("{}/{}", question.name, field.name));
+                let fw = words::of(program).field(question.name, field.name);
                 let parse = parsed
                     .line_errors
                     .iter()

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use psf_apply::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use psf_apply::rules::community_partner::{CommunityPartnerAnswers, EventType};
+use psf_apply::rules::form::FieldError;
 use psf_apply::rules::grant::{
     Attendance, BudgetLine, Category, GrantAnswers, GrantEventType, OtherSource,
 };
@@ -128,4 +129,14 @@ pub fn pycon_jupiter_grant(today: NaiveDate) -> GrantAnswers {
             },
         ],
     }
+}
+
+/// Field errors written as (field, code) pairs.
+pub fn errors(list: &[(&str, &str)]) -> Vec<FieldError> {
+    list.iter()
+        .map(|(field, code)| FieldError {
+            field: field.to_string(),
+            code: code.to_string(),
+        })
+        .collect()
 }

@@ -81,7 +81,7 @@ pub fn ListField(
                 .enumerate()
                 .map(|(f, field)| {
                     let field_id = line_input_id(&id, key, field);
-                    let fw = words.question(&format!("{}/{}", question.name, field.name));
+                    let fw = words.field(question.name, field.name);
                     let slot = Slot::Line {
                         draft,
                         list: i,

@@ -79,7 +79,7 @@ fn shown_value(
                     .enumerate()
                     .zip(row)
                     .filter_map(|((f, field), value)| {
-                        let fw = words::of(program).question(&format!("{}/{}", q.name, field.name));
+                        let fw = words::of(program).field(q.name, field.name);
                         match value {
                             Value::Flag(true) => Some(fw.summary_key.to_string()),
                             Value::Flag(false) => None,

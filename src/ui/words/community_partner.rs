@@ -3,18 +3,12 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::{Block, Fact, Hint, NextSteps, NoteWords, ProgramWords, QuestionWords, StepWords};
-use crate::rules::thresholds::{
-    MAX_DESCRIPTION_CHARS, WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS,
+use super::{
+    description_hint, Block, Fact, Hint, NextSteps, NoteWords, ProgramWords, QuestionWords,
+    StepWords,
 };
-use crate::ui::format::{date_as_typed, number, weeks};
-
-fn description_hint(_: NaiveDate) -> String {
-    format!(
-        "What it is, who it's for and how it helps the Python community. Up to {} characters.",
-        number(MAX_DESCRIPTION_CHARS as u64)
-    )
-}
+use crate::rules::thresholds::{WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS};
+use crate::ui::format::{date_as_typed, weeks};
 
 fn event_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible event date.

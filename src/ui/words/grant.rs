@@ -4,19 +4,14 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::{Block, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
+use super::{
+    description_hint, Block, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords,
+};
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::thresholds::{
-    GR_BOARD_REVIEW_ABOVE_USD, GR_WINDOW_ADVISED_MONTHS, GR_WINDOW_MIN_DAYS, MAX_DESCRIPTION_CHARS,
+    GR_BOARD_REVIEW_ABOVE_USD, GR_WINDOW_ADVISED_MONTHS, GR_WINDOW_MIN_DAYS,
 };
-use crate::ui::format::{date_as_typed, money, number, weeks};
-
-fn description_hint(_: NaiveDate) -> String {
-    format!(
-        "What it is, who it's for and how it helps the Python community. Up to {} characters.",
-        number(MAX_DESCRIPTION_CHARS as u64)
-    )
-}
+use crate::ui::format::{date_as_typed, money, weeks};
 
 fn start_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible start date.

@@ -19,6 +19,15 @@ use chrono::NaiveDate;
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::program::Program;
 
+/// The hint of an event's short description, the same in every program
+/// that asks one.
+pub(crate) fn description_hint(_: NaiveDate) -> String {
+    format!(
+        "What it is, who it's for and how it helps the Python community. Up to {} characters.",
+        crate::ui::format::number(crate::rules::thresholds::MAX_DESCRIPTION_CHARS as u64)
+    )
+}
+
 /// The hint under a question.
 #[derive(Clone, Copy)]
 pub enum Hint {
@@ -173,6 +182,18 @@ impl ProgramWords {
         self.questions
             .iter()
             .find(|q| q.name == name)
+            .unwrap_or(&NO_WORDS)
+    }
+
+    /// The words of field `field` of the list `list` (keyed `<list>/<field>`).
+    pub fn field(&self, list: &str, field: &str) -> &QuestionWords {
+        self.questions
+            .iter()
+            .find(|q| {
+                q.name
+                    .split_once('/')
+                    .is_some_and(|(l, f)| l == list && f == field)
+            })
             .unwrap_or(&NO_WORDS)
     }
 

@@ -81,6 +81,8 @@ export async function fillCpEvent(page, a) {
 /** Ticks every acknowledgement checkbox except those at the `skip` positions. */
 export async function tickAcknowledgements(page, skip = []) {
   const boxes = page.getByRole('checkbox');
+  // The step may still be drawing after Continue: count once its boxes are there.
+  await boxes.first().waitFor();
   const count = await boxes.count();
   if (count !== 8) throw new Error(`expected 8 acknowledgements, found ${count}`);
   for (let i = 0; i < count; i++) if (!skip.includes(i)) await boxes.nth(i).check();

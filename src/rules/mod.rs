@@ -10,6 +10,7 @@
 
 pub mod acknowledgements;
 pub mod business_days;
+pub mod calendar;
 pub mod checks;
 pub mod community_partner;
 pub mod eligibility;
@@ -18,5 +19,6 @@ pub mod grant;
 pub mod meetup_pro;
 pub mod payload;
 pub mod program;
+pub mod reshare;
 pub mod thresholds;
 pub mod window;

@@ -91,3 +91,12 @@ pub const MAX_OTHER_SOURCES: usize = 20;
 pub const MAX_LINE_DESCRIPTION_CHARS: usize = 200;
 /// A sponsor's or funder's name.
 pub const MAX_SOURCE_NAME_CHARS: usize = 150;
+
+// --- Calendar reminders and re-shared posts ---------------------------------
+
+/// A reminder's alarm rings this many days before the date to act on.
+pub const REMINDER_ALARM_DAYS_BEFORE: u32 = 1;
+/// "The PSF may re-share up to two eligible social media posts per Community Partner."
+pub const RESHARE_MAX_POSTS: u32 = 2;
+/// A pasted social post: longer than any platform allows (LinkedIn's 3,000).
+pub const MAX_POST_TEXT_CHARS: usize = 5000;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever psf-apply needs and is missing; quick when all is there.
 #   scripts/setup.sh            tools to build and serve the app
-#   scripts/setup.sh --browser  the same, plus Chromium and ChromeDriver for the tests
+#   scripts/setup.sh --browser  the same, plus Chromium, ChromeDriver and pdftotext for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -53,6 +53,12 @@ if [ "${1:-}" = "--browser" ]; then
     say "installing Chromium and ChromeDriver (Debian packages)"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+  # The print journey reads the PDF Chromium prints back as text.
+  if ! command -v pdftotext >/dev/null; then
+    say "installing poppler-utils (pdftotext)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
   fi
 fi
 

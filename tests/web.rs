@@ -707,6 +707,7 @@ mod book_club {
         },
         reference_prefix: "PSF-BC-",
         rules: &[],
+        offers: &[],
     };
 
     pub static PROGRAMS: [&Program; 1] = [&BOOK_CLUB];
@@ -1374,4 +1375,174 @@ async fn grant_window_gives_both_dates_and_the_board_note_above_the_threshold() 
         .query_selector("[data-testid=psf-board-note]")
         .unwrap()
         .is_none());
+}
+
+/// The calendar file behind a reminder link, as the browser would download it
+/// (the link is made on the click, so the test clicks and then reads it).
+fn reminder_file(link: &web_sys::Element) -> (String, String) {
+    let link: HtmlElement = link.clone().dyn_into().unwrap();
+    // A click would start a download in the test browser: cancel the
+    // navigation once the app's own handler has set the link up.
+    let cancel =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+            e.prevent_default()
+        });
+    window()
+        .add_event_listener_with_callback("click", cancel.as_ref().unchecked_ref())
+        .unwrap();
+    link.click();
+    window()
+        .remove_event_listener_with_callback("click", cancel.as_ref().unchecked_ref())
+        .unwrap();
+    let href = link.get_attribute("href").unwrap();
+    let data = href
+        .strip_prefix("data:text/calendar;charset=utf-8,")
+        .unwrap_or_else(|| panic!("not a calendar file: {href:.60}"));
+    let ics = String::from(js_sys::decode_uri_component(data).unwrap());
+    (link.get_attribute("download").unwrap(), ics)
+}
+
+#[wasm_bindgen_test]
+async fn window_boxes_offer_a_calendar_reminder_for_each_date_to_act_on() {
+    use psf_apply::rules::program::{COMMUNITY_PARTNER, GRANT};
+    use psf_apply::ui::components::grant_window::GrantWindow;
+    let today = date(2027, 1, 10);
+    let event = RwSignal::new(Some(date(2027, 9, 10)));
+    let first = RwSignal::new(Some(true));
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <WindowFeedback event_date=event first_application=first today=today program=&COMMUNITY_PARTNER />
+        }
+    });
+    settle().await;
+    let links = |root: &HtmlElement| {
+        let all = root.query_selector_all("[data-reminder]").unwrap();
+        (0..all.length())
+            .map(|i| all.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap())
+            .collect::<Vec<_>>()
+    };
+    // Too early: the day the window opens, and nothing else.
+    let early = links(&root);
+    assert_eq!(early.len(), 1);
+    assert_eq!(
+        early[0].get_attribute("data-reminder").as_deref(),
+        Some("window-opens")
+    );
+    assert_eq!(
+        text(&early[0]),
+        "Add a reminder to your calendar for Wednesday 10 March 2027 (applications open)"
+    );
+    let (name, ics) = reminder_file(&early[0]);
+    assert_eq!(name, "psf-community-partner-window-opens-2027-03-10.ics");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270310\r\n"), "{ics}");
+    assert!(ics.contains("\r\nBEGIN:VALARM\r\n"), "{ics}");
+
+    // In time for a first application: the advised date, then the last day.
+    event.set(Some(date(2027, 4, 10)));
+    settle().await;
+    let codes: Vec<_> = links(&root)
+        .iter()
+        .map(|l| l.get_attribute("data-reminder").unwrap())
+        .collect();
+    assert_eq!(codes, ["advised-by", "apply-by"]);
+    let (_, ics) = reminder_file(&links(&root)[1]);
+    assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270227\r\n"), "{ics}");
+    // Not a first application: the last day only.
+    first.set(Some(false));
+    settle().await;
+    assert_eq!(links(&root).len(), 1);
+    // Too late: nothing to remind of.
+    event.set(Some(date(2027, 2, 1)));
+    settle().await;
+    assert!(links(&root).is_empty());
+
+    // The Grants box: "advised by" while it is ahead.
+    let start = RwSignal::new(Some(date(2027, 6, 1)));
+    let root = container();
+    let _grant = leptos::mount::mount_to(root.clone(), move || {
+        view! { <GrantWindow start_date=start amount_requested=Some(500) today=today program=&GRANT /> }
+    });
+    settle().await;
+    let codes: Vec<_> = links(&root)
+        .iter()
+        .map(|l| l.get_attribute("data-reminder").unwrap())
+        .collect();
+    assert_eq!(codes, ["advised-by", "apply-by"]);
+    let (name, _) = reminder_file(&links(&root)[0]);
+    assert!(name.starts_with("psf-grant-advised-by-2027-0"), "{name}");
+}
+
+#[wasm_bindgen_test]
+async fn the_reshare_check_answers_by_kind_and_names_contradicting_words() {
+    use psf_apply::ui::components::reshare_check::ReshareCheck;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || view! { <ReshareCheck /> });
+    settle().await;
+    let outcome = |root: &HtmlElement| {
+        root.query_selector("[data-outcome]").unwrap().map(|e| {
+            (
+                e.get_attribute("data-outcome").unwrap(),
+                e.get_attribute("data-rule").unwrap(),
+                text(&e),
+            )
+        })
+    };
+    assert_eq!(outcome(&root), None, "no answer before a kind is chosen");
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 9);
+    let choose = |i: u32| {
+        let r: HtmlInputElement = radios.item(i).unwrap().dyn_into().unwrap();
+        r.click();
+    };
+    choose(0); // Save the date
+    settle().await;
+    let (slug, rule, words) = outcome(&root).unwrap();
+    assert_eq!((slug.as_str(), rule.as_str()), ("eligible", "rs.post_kind"));
+    assert!(
+        words.contains("“Save the date” is one of the posts the PSF re-shares"),
+        "{words}"
+    );
+
+    let area = find(&root, "textarea");
+    let type_text = |value: &str| {
+        js_sys::Reflect::set(&area, &"value".into(), &value.into()).unwrap();
+        area.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    type_text("Tickets are $25 — donate if you can!");
+    settle().await;
+    let (slug, rule, words) = outcome(&root).unwrap();
+    assert_eq!(
+        (slug.as_str(), rule.as_str()),
+        ("decided-by-psf", "rs.text_cues")
+    );
+    assert!(
+        words.contains("Words found: “Tickets”, “$25”, “donate”."),
+        "{words}"
+    );
+
+    choose(5); // Fundraiser or donation request
+    settle().await;
+    let (slug, _, words) = outcome(&root).unwrap();
+    assert_eq!(slug, "not-eligible");
+    assert!(
+        !words.contains("Words found"),
+        "no contradiction for an ineligible kind: {words}"
+    );
+
+    choose(8); // Something else
+    type_text("");
+    settle().await;
+    let (slug, rule, _) = outcome(&root).unwrap();
+    assert_eq!(
+        (slug.as_str(), rule.as_str()),
+        ("decided-by-psf", "rs.post_kind")
+    );
+    let all = text(&root);
+    assert!(
+        all.contains("at most 2 posts per Community Partner"),
+        "{all}"
+    );
 }

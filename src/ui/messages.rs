@@ -7,13 +7,14 @@
 //! email address"), dates like "Friday 15 January 2027", figures taken from
 //! the rules' thresholds rather than written out here.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::rules::eligibility::{Reason, RuleId, Status, Verdict, WebPageKind};
 use crate::rules::form::ParseError;
 use crate::rules::grant::{GrantWindow, GrantWindowOutcome};
 use crate::rules::program::Control;
 use crate::rules::program::{Limit, Program, Question};
+use crate::rules::reshare::{self, PostKind, ReshareCheck, ReshareOutcome};
 use crate::rules::thresholds::{
     GR_BOARD_REVIEW_ABOVE_USD, GR_PYTHON_SHARE_MAJORITY, GR_WINDOW_ADVISED_MONTHS,
     GR_WINDOW_MIN_DAYS, MONEY_MIN_USD, MP_MIN_EVENTS_PER_YEAR, MP_PYTHON_SHARE_GUIDANCE,
@@ -23,7 +24,8 @@ use crate::rules::window::{SubmissionWindow, WindowOutcome};
 
 use super::config::ConfigError;
 pub use super::format::{date, date_as_typed, date_time, money, number, weeks};
-use super::notice::Notice;
+use super::notice::{FileProblem, Notice};
+use super::reminder::Purpose;
 use super::route::Page;
 use super::submit::NotSentWhy;
 use super::words::{self, QuestionWords};
@@ -821,6 +823,126 @@ pub fn window_status(outcome: WindowOutcome) -> Status {
     }
 }
 
+// --- Re-shared posts (Community Partners) -----------------------------------------
+
+pub fn post_kind(k: PostKind) -> &'static str {
+    match k {
+        PostKind::SaveTheDate => "Save the date",
+        PostKind::MissionStatement => "Mission statement",
+        PostKind::CallForProposals => "Call for proposals announcement",
+        PostKind::ScheduleRelease => "Schedule release",
+        PostKind::TravelGrant => "Travel grant or scholarship announcement",
+        PostKind::Fundraiser => "Fundraiser or donation request",
+        PostKind::PaidRegistration => "Paid registration promotion",
+        PostKind::Purchase => "Purchase or revenue-related content",
+        PostKind::Other => "Something else",
+    }
+}
+
+pub fn reshare_intro() -> String {
+    format!(
+        "As a Community Partner, the PSF may re-share up to {} of your social media posts on its LinkedIn, Bluesky, Mastodon and X accounts. Check a post here before you ask.",
+        reshare::MAX_POSTS
+    )
+}
+
+/// What the person should know whatever the post.
+pub fn reshare_facts() -> [String; 3] {
+    [
+        format!(
+            "The PSF re-shares at most {} posts per Community Partner, as the Grants Work Group has capacity.",
+            reshare::MAX_POSTS
+        ),
+        "When a post is re-shared depends on the PSF's social media calendar.".into(),
+        "Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.".into(),
+    ]
+}
+
+/// The outcome's slug, for styling and tests.
+pub fn reshare_slug(o: ReshareOutcome) -> &'static str {
+    match o {
+        ReshareOutcome::Eligible => "eligible",
+        ReshareOutcome::NotEligible => "not-eligible",
+        ReshareOutcome::DecidedByPsf => "decided-by-psf",
+    }
+}
+
+pub fn reshare_outcome(o: ReshareOutcome) -> &'static str {
+    match o {
+        ReshareOutcome::Eligible => "Eligible: the PSF may re-share this post",
+        ReshareOutcome::NotEligible => "Not eligible: the PSF doesn't re-share this kind of post",
+        ReshareOutcome::DecidedByPsf => "Decided by the PSF",
+    }
+}
+
+/// Why, in the PSF's words (seed `001_…`, "Promotional Support").
+pub fn reshare_reason(c: &ReshareCheck) -> String {
+    let kind = post_kind(c.kind);
+    match c.outcome {
+        ReshareOutcome::Eligible => format!("“{kind}” is one of the posts the PSF re-shares: save the dates, mission statements, call for proposals announcements, schedule releases, and travel grant or scholarship announcements."),
+        ReshareOutcome::NotEligible => format!("“{kind}” is one of the posts the PSF doesn't re-share: fundraisers or donation requests, paid registration promotions, and purchases or revenue-related content."),
+        ReshareOutcome::DecidedByPsf if c.contradicted => format!("You chose “{kind}”, but the text reads like a post the PSF doesn't re-share, so the PSF will decide."),
+        ReshareOutcome::DecidedByPsf => "This kind of post is on neither of the PSF's lists, so the PSF decides when you ask.".into(),
+    }
+}
+
+/// The words found that speak against the chosen kind, as typed.
+pub fn reshare_cues(c: &ReshareCheck) -> String {
+    let found: Vec<String> = c
+        .cues
+        .iter()
+        .filter(|cue| cue.kind.contradicts(c.kind))
+        .map(|cue| format!("“{}”", cue.found))
+        .collect();
+    format!(
+        "Words found: {}. The PSF doesn't re-share fundraisers, paid registration promotions or sales: take them out, or expect the PSF to decide.",
+        found.join(", ")
+    )
+}
+
+// --- Calendar reminders ----------------------------------------------------------
+
+pub const ADD_REMINDER: &str = "Add a reminder to your calendar";
+
+/// What a reminder link's hidden text adds after its date.
+pub fn reminder_for(purpose: Purpose) -> String {
+    let what = match purpose {
+        Purpose::WindowOpens => "applications open",
+        Purpose::ApplyBy => "the last day to apply",
+        Purpose::AdvisedBy => "the date you're advised to apply by",
+        Purpose::DecisionBy => "the latest date to expect a decision",
+    };
+    format!(" ({what})")
+}
+
+/// A calendar reminder's title and text: what to do on the day and why
+/// that day. `event`: the event's date, when the reminder depends on it.
+pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (String, String) {
+    let name = program_name(p);
+    let of_event = event.map_or(String::new(), |e| format!(" Your event is on {}.", date(e)));
+    match purpose {
+        Purpose::WindowOpens => (
+            format!("Apply for {name}: applications open today"),
+            format!(
+                "Applications for the {name} program open today, {WINDOW_MAX_MONTHS} months before your event.{of_event} Apply at least {} weeks before the event.",
+                weeks(WINDOW_MIN_DAYS)
+            ),
+        ),
+        Purpose::ApplyBy => (
+            format!("Last day to apply for {name}"),
+            format!("Today is the last day to send your {name} application in time.{of_event}"),
+        ),
+        Purpose::AdvisedBy => (
+            format!("Apply for {name} today"),
+            format!("The PSF advises sending your {name} application by today, to leave time for its review.{of_event}"),
+        ),
+        Purpose::DecisionBy => (
+            format!("Expect the PSF's {name} decision"),
+            format!("The PSF aims to decide on your {name} application by today. If you haven't heard, email grants@python.org."),
+        ),
+    }
+}
+
 // --- Notices and errors of the app itself --------------------------------------
 
 pub fn notice(n: Notice) -> String {
@@ -841,6 +963,30 @@ pub fn notice(n: Notice) -> String {
         Notice::AcknowledgementsChanged => {
             "The acknowledgements have changed since you saved your application. Please read them and tick them again.".into()
         }
+    }
+}
+
+/// Why a chosen saved-answers file was not used; the person's current
+/// answers are untouched, and the words say so where it could worry them.
+pub fn file_problem(p: FileProblem) -> String {
+    match p {
+        FileProblem::Empty => "The file you chose is empty. Choose the file you saved from this form.".into(),
+        FileProblem::TooLarge => "The file you chose is too large to be saved answers (they are under 1 MB). Choose the file you saved from this form.".into(),
+        FileProblem::Unreadable => "The file you chose couldn't be read. Try choosing it again, or save it to this device first.".into(),
+        FileProblem::NotJson => "The file you chose is not a saved answers file. Choose the .json file you saved with \u{201c}Save your answers to a file\u{201d}.".into(),
+        FileProblem::NotSavedAnswers => "The file you chose is not a saved answers file (a downloaded copy of a submitted application can't be continued). Choose the file you saved with \u{201c}Save your answers to a file\u{201d}.".into(),
+        FileProblem::OtherVersion { newer: true } => "The file was saved by a newer version of this form, so it can't be read here. Open the form where you saved it, or start again here.".into(),
+        FileProblem::OtherVersion { newer: false } => "The file was saved by an older version of this form that this one can't read. Sorry: you'll need to enter your answers again.".into(),
+        FileProblem::OtherProgram(Some(other)) => format!(
+            "The file holds a {} application, which this form doesn't take. Open the {} application to continue it.",
+            program_name(other),
+            program_name(other)
+        ),
+        FileProblem::OtherProgram(None) => "The file holds answers to an application this form doesn't take.".into(),
+        FileProblem::Broken(p) => format!(
+            "The file is a saved {} application, but it has been changed or damaged and can't be read. Choose another copy, or enter your answers again.",
+            program_name(p)
+        ),
     }
 }
 

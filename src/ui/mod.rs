@@ -11,7 +11,7 @@
 //! Classes are all `psf-` prefixed so that the app can be embedded.
 //!
 //! The modules depend one way (`tests/module_graph.rs` fails on a cycle):
-//! format, notice, config, clock, page_memo, stored → route, submit →
+//! format, notice, config, clock, page_memo, stored, download, reminder → route, submit →
 //! words → messages → draft → prefill → instance → ids → validation,
 //! refusals → state → scroll, host_events → components → pages → app →
 //! embed.
@@ -20,6 +20,7 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod config;
+pub mod download;
 pub mod draft;
 pub mod embed;
 pub mod format;
@@ -32,6 +33,7 @@ pub mod page_memo;
 pub mod pages;
 pub mod prefill;
 pub mod refusals;
+pub mod reminder;
 pub mod route;
 pub mod scroll;
 pub mod state;

@@ -17,3 +17,23 @@ pub enum Notice {
     /// The acknowledgement texts changed since they were ticked.
     AcknowledgementsChanged,
 }
+
+/// Why a chosen file cannot be used. The current draft is never touched.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileProblem {
+    Empty,
+    TooLarge,
+    /// The browser could not read it (moved, no permission).
+    Unreadable,
+    NotJson,
+    /// JSON, but not a saved-answers file (a downloaded application, say).
+    NotSavedAnswers,
+    /// Saved by another version of the form.
+    OtherVersion {
+        newer: bool,
+    },
+    /// A program this form does not offer (the widget offers one).
+    OtherProgram(Option<&'static Program>),
+    /// Says it is a saved-answers file of this program, but the answers do not read.
+    Broken(&'static Program),
+}

@@ -12,7 +12,7 @@ use crate::rules::program::{Lookup, Program};
 
 use super::clock;
 use super::config::Config;
-use super::draft::store::{new_idempotency_key, DraftStore, Receipt};
+use super::draft::store::{new_idempotency_key, DraftStore, Receipt, Record};
 use super::draft::{Draft, Parsed};
 use super::instance::Instance;
 use super::refusals::{self, Refusal};
@@ -59,6 +59,8 @@ pub struct Sent {
     pub body: String,
     pub submitted_at: DateTime<FixedOffset>,
     pub email: String,
+    /// Check your answers as submitted, for the confirmation's record.
+    pub record: Record,
 }
 
 /// The outcomes of the rules the preview can judge (those fed by a question
@@ -133,8 +135,9 @@ impl ProgramState {
 
     /// Builds the payload from the current answers and sends it. The
     /// idempotency key is made on the first attempt and kept in the draft, so
-    /// every later attempt is recognisably the same application.
-    pub fn submit(&self) {
+    /// every later attempt is recognisably the same application. `record`:
+    /// the check page as the person saw it, kept with the receipt.
+    pub fn submit(&self, record: Record) {
         if self.sending.pending().get_untracked() {
             return;
         }
@@ -162,6 +165,7 @@ impl ProgramState {
             body: body.clone(),
             submitted_at,
             email,
+            record,
         }));
         self.sending.dispatch_local((key, body));
     }
@@ -201,6 +205,7 @@ impl ProgramState {
                         email: sent.email,
                         payload_json: sent.body,
                         decision: (self.program.behaviour.decision)(sent.submitted_at.date_naive()),
+                        record: Some(sent.record),
                     };
                     store.save_receipt(&receipt);
                     self.receipt.set(Some(receipt));

@@ -90,6 +90,26 @@ impl FromStored for DecisionWindow {
     }
 }
 
+impl FromStored for Vec<String> {
+    fn from_stored(value: &Value) -> Option<Self> {
+        value.as_array()?.iter().map(String::from_stored).collect()
+    }
+}
+
+impl<A: FromStored, B: FromStored> FromStored for (A, B) {
+    fn from_stored(value: &Value) -> Option<Self> {
+        match value.as_array()?.as_slice() {
+            [a, b] => Some((A::from_stored(a)?, B::from_stored(b)?)),
+            _ => None,
+        }
+    }
+}
+
+/// A list of records of one shape.
+pub fn list<T: FromStored>(value: &Value) -> Option<Vec<T>> {
+    value.as_array()?.iter().map(T::from_stored).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

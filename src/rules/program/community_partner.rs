@@ -3,7 +3,7 @@
 
 use super::answers::{no_decision, Behaviour, Lookup, Values};
 use super::{
-    common, Control, Hook, Item, Limit, Program, Question, RuleRef, Section, Step, StepHook,
+    common, Control, Hook, Item, Limit, Offer, Program, Question, RuleRef, Section, Step, StepHook,
 };
 use crate::rules::acknowledgements::AckId;
 use crate::rules::community_partner::{self, CommunityPartnerAnswers, EventType};
@@ -269,6 +269,7 @@ pub static COMMUNITY_PARTNER: Program = Program {
             question: &EVENT_TYPE,
         },
     ],
+    offers: &[Offer::ReshareCheck],
 };
 
 /// The typed model the rules take. `EVENT_TYPES` lists `EventType::ALL`'s

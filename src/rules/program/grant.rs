@@ -320,6 +320,7 @@ pub static GRANT: Program = Program {
             question: &START_DATE,
         },
     ],
+    offers: &[],
 };
 
 /// The typed model the rules take. The code lists above follow the

@@ -145,6 +145,7 @@ pub static MEETUP_PRO: Program = Program {
             question: &EVENTS_LAST_12_MONTHS,
         },
     ],
+    offers: &[],
 };
 
 /// The typed model the rules take.

@@ -56,6 +56,15 @@ pub struct Program {
     /// The rule table's rules in its order, each with the question its
     /// "Change" link leads to.
     pub rules: &'static [RuleRef],
+    /// What it offers beyond its form, on its preview and its confirmation.
+    pub offers: &'static [Offer],
+}
+
+/// A tool a program offers beside its form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    /// "Will the PSF re-share this post?" (`rules::reshare`), for partners.
+    ReshareCheck,
 }
 
 /// One page of questions.

@@ -1,12 +1,15 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::reminder_link::reminder_links;
 use super::window_feedback::{pending_window, window_result};
 use crate::rules::grant::{window, GrantWindowOutcome};
+use crate::rules::program::Program;
 use crate::rules::thresholds::GR_BOARD_REVIEW_ABOVE_USD;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
+use crate::ui::reminder::grant_dates;
 
 /// Under a grant's start date: as soon as the date is complete, "Apply by"
 /// (6 weeks before) and "Advised by" (3 months before) and what they mean,
@@ -23,6 +26,9 @@ pub fn GrantWindow(
     amount_requested: Signal<Option<u32>>,
     /// The applicant's local date.
     today: NaiveDate,
+    /// The program, for the calendar reminders (none without it).
+    #[prop(optional)]
+    program: Option<&'static Program>,
 ) -> impl IntoView {
     let window = page_memo(move |_| {
         start_date
@@ -55,6 +61,11 @@ pub fn GrantWindow(
                     messages::grant_window_outcome(&w),
                 )
                 .into_any(),
+            }}
+            {move || {
+                window
+                    .get()
+                    .map(|w| reminder_links(program, grant_dates(&w), Some(w.start_date)))
             }}
             <Show when=board>
                 <p class="psf-window__note" data-testid="psf-board-note">

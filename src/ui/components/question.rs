@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::rules::program::{Control, Hook, Program, Question};
 use crate::ui::draft::{index_of, Answer, Draft};
 use crate::ui::ids::dom_id;
@@ -74,7 +73,7 @@ pub fn QuestionField(
                             _ => None,
                         })
                     });
-                    Some(view! { <WindowFeedback event_date=date first_application=first today=today /> }.into_any())
+                    Some(view! { <WindowFeedback event_date=date first_application=first today=today program=program /> }.into_any())
                 }
                 Hook::RequestWindow { amount } => {
                     let date = page_memo(move |_| date());
@@ -82,7 +81,7 @@ pub fn QuestionField(
                         let read = number(amount);
                         move |_| read()
                     });
-                    Some(view! { <GrantWindow start_date=date amount_requested=amount today=today /> }.into_any())
+                    Some(view! { <GrantWindow start_date=date amount_requested=amount today=today program=program /> }.into_any())
                 }
                 _ => None,
             });
@@ -167,11 +166,7 @@ pub fn QuestionField(
                             d.set(i, Answer::Ticks(ticks));
                         })
                     });
-                    // The PSF's own texts are the labels of its acknowledgements.
-                    let label = ACKNOWLEDGEMENTS
-                        .iter()
-                        .find(|a| a.id.code() == code)
-                        .map_or(w.option(code), |a| a.text);
+                    let label = w.checkbox_label(code);
                     let box_id = item_id(program, item);
                     let error = messages.target.run(box_id.clone());
                     view! { <Checkbox id=box_id label=label checked=checked on_change=on_change error=error /> }

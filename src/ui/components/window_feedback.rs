@@ -3,11 +3,14 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
+use super::reminder_link::reminder_links;
 use crate::rules::eligibility::Status;
+use crate::rules::program::Program;
 use crate::rules::window::submission_window;
 use crate::ui::components::eligibility_panel::status_slug;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
+use crate::ui::reminder::window_dates;
 
 /// Under the event date: as soon as a full date is entered, the concrete
 /// "Apply from" and "Apply by" dates and what they mean for this applicant
@@ -24,6 +27,9 @@ pub fn WindowFeedback(
     first_application: Signal<Option<bool>>,
     /// The applicant's local date.
     today: NaiveDate,
+    /// The program, for the calendar reminders (none without it).
+    #[prop(optional)]
+    program: Option<&'static Program>,
     /// The box's id, so the date question can point to it.
     #[prop(default = "psf-window-feedback".to_string(), into)]
     id: String,
@@ -51,6 +57,12 @@ pub fn WindowFeedback(
                     messages::window_outcome(&w),
                 )
                 .into_any(),
+            }}
+            {move || {
+                window.get().map(|w| {
+                    let dates = window_dates(&w, first_application.get());
+                    reminder_links(program, dates, Some(w.event_date))
+                })
             }}
         </div>
     }

@@ -10,6 +10,7 @@
 //! saved draft still loads and old and new tabs read each other's drafts.
 //! Where drafts are kept is [`store`].
 
+pub mod file;
 pub mod store;
 
 use chrono::NaiveDate;

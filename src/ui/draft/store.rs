@@ -41,6 +41,43 @@ pub struct Receipt {
     pub payload_json: String,
     /// Programs that promise a decision date only.
     pub decision: Option<DecisionWindow>,
+    /// What the person checked before submitting, for the printable record
+    /// (absent from receipts of earlier releases).
+    pub record: Option<Record>,
+}
+
+/// A question's key and its answer's lines.
+pub type RecordRow = (String, Vec<String>);
+
+/// Check your answers as the person saw it when they submitted, in words:
+/// the confirmation prints it as their record of the application.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
+pub struct Record {
+    /// Per step: its label, and each question's key with its answer's lines.
+    pub sections: Vec<(String, Vec<RecordRow>)>,
+    /// Per criterion: its title with its status, and the reason.
+    pub eligibility: Vec<(String, String)>,
+    /// The PSF's texts the person agreed to, word for word.
+    pub agreed: Vec<String>,
+}
+
+impl stored::FromStored for Record {
+    fn from_stored(value: &Value) -> Option<Self> {
+        let sections = value
+            .get("sections")?
+            .as_array()?
+            .iter()
+            .map(|s| match s.as_array()?.as_slice() {
+                [title, rows] => Some((title.as_str()?.to_string(), stored::list(rows)?)),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        Some(Record {
+            sections,
+            eligibility: stored::list(value.get("eligibility")?)?,
+            agreed: stored::list(value.get("agreed")?)?,
+        })
+    }
 }
 
 fn slug<S: serde::Serializer>(program: &&'static Program, s: S) -> Result<S::Ok, S::Error> {
@@ -65,6 +102,7 @@ impl Receipt {
             email: stored::field(object, "email")?,
             payload_json: stored::field(object, "payload_json")?,
             decision: stored::field(object, "decision")?,
+            record: stored::field(object, "record")?,
         })
     }
 }

@@ -197,6 +197,20 @@ fn receipts_read_back_whole_and_only_for_their_program() {
             earliest: day,
             latest: day.succ_opt().unwrap(),
         }),
+        record: Some(super::store::Record {
+            sections: vec![(
+                "Your group".into(),
+                vec![
+                    ("Meetup group".into(), vec!["PyData Lagos".into()]),
+                    ("Events".into(), vec![]),
+                ],
+            )],
+            eligibility: vec![(
+                "It is a Meetup group: met".into(),
+                "The link is a Meetup group.".into(),
+            )],
+            agreed: vec!["I agree.".into()],
+        }),
     };
     let stored = serde_json::to_value(&receipt).unwrap();
     // As the release before the engine wrote it: the program by its slug.
@@ -206,6 +220,15 @@ fn receipts_read_back_whole_and_only_for_their_program() {
     let mut broken = stored.clone();
     broken["submitted_at"] = json!("yesterday");
     assert_eq!(Receipt::read(&MEETUP_PRO, &broken), None);
+    let mut broken = stored.clone();
+    broken["record"]["sections"][0][1][0] = json!(["Meetup group", "PyData Lagos"]);
+    assert_eq!(Receipt::read(&MEETUP_PRO, &broken), None);
+    // A receipt of the release before the printable record still reads.
+    let mut earlier = stored.clone();
+    earlier.as_object_mut().unwrap().remove("record");
+    let read = Receipt::read(&MEETUP_PRO, &earlier).unwrap();
+    assert_eq!(read.record, None);
+    assert_eq!(read.reference, receipt.reference);
 }
 
 #[test]

@@ -17,8 +17,11 @@ use crate::ui::components::back_link::BackLink;
 use crate::ui::components::check_answers::{SummaryList, SummaryRow};
 use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::page_heading::PageHeading;
+use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::save_to_file::SaveToFile;
 use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::components::submit_problem::SubmitProblem;
+use crate::ui::draft::store::Record;
 use crate::ui::draft::{index_of, Answer, Draft, Parsed};
 use crate::ui::messages;
 use crate::ui::refusals;
@@ -195,6 +198,23 @@ fn sections(
         .collect()
 }
 
+/// The texts of every ticked box of a checklist, word for word, as agreed.
+fn agreed(program: &'static Program, parsed: &Parsed) -> Vec<String> {
+    program
+        .questions
+        .iter()
+        .filter(|q| matches!(q.control, Control::Checklist(_)))
+        .flat_map(|q| {
+            let w = words::of(program).question(q.name);
+            parsed
+                .values
+                .codes(q.name)
+                .iter()
+                .map(move |code| w.checkbox_label(code).to_string())
+        })
+        .collect()
+}
+
 /// Where a row's "Change" leads: the question's input; for a list with
 /// lines, the first line's first input (its Add button would only add one).
 fn change_target(program: &'static Program, q: &'static Question, d: &Draft) -> String {
@@ -278,6 +298,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
     let offset = scroll::offset_setting();
     // Prefixed per widget, so that two check pages on one host never share it.
     let blocked_id = StoredValue::new(crate::ui::ids::dom_id("psf-blocked"));
+    let agreed = page_memo(move |_| state.parsed.with(|p| agreed(program, p)));
     let on_submit = move |_| {
         if blocked() {
             if let Some(el) = blocked_box.get_untracked() {
@@ -285,16 +306,35 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
             }
             return;
         }
-        state.submit();
+        let record = state.evaluation.with_untracked(|e| Record {
+            sections: sections
+                .get_untracked()
+                .into_iter()
+                .map(|(title, rows)| {
+                    let rows = rows.into_iter().map(|r| (r.key, r.value)).collect();
+                    (title.to_string(), rows)
+                })
+                .collect(),
+            eligibility: e
+                .outcomes
+                .iter()
+                .map(|o| {
+                    let title = format!(
+                        "{}: {}",
+                        messages::rule_title(o.rule),
+                        messages::status_label(o.status).to_lowercase()
+                    );
+                    (title, messages::reason(o.rule, &o.reason))
+                })
+                .collect(),
+            agreed: agreed.get_untracked(),
+        });
+        state.submit(record);
     };
     let download = Signal::derive(move || {
         state.sent.with(|s| {
-            s.as_ref().map(|s| {
-                format!(
-                    "data:application/json;charset=utf-8,{}",
-                    String::from(js_sys::encode_uri_component(&s.body))
-                )
-            })
+            s.as_ref()
+                .map(|s| crate::ui::download::data_href("application/json", &s.body))
         })
     });
     let download_name = format!("psf-{}-application.json", program.slug);
@@ -315,6 +355,14 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                     })
                     .collect_view()
             }}
+            <Show when=move || agreed.with(|a| !a.is_empty())>
+                <div class="psf-print-only">
+                    <h2 class="psf-heading-m">"What you agreed to"</h2>
+                    <ol class="psf-list psf-list--number">
+                        {move || agreed.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                    </ol>
+                </div>
+            </Show>
             <EligibilityPanel evaluation=state.evaluation heading="Eligibility" open=true id="psf-check-eligibility" />
             <Show when=blocked>
                 <div class="psf-blocked" tabindex="-1" node_ref=blocked_box id=blocked_id.get_value()>
@@ -389,6 +437,10 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                         }
                     })
             }}
+            <div class="psf-button-group psf-no-print">
+                <PrintButton />
+            </div>
+            <SaveToFile program=program />
             <h2 class="psf-heading-m">"Now send your application"</h2>
             <p class="psf-body">
                 "By submitting this application you confirm that, to the best of your knowledge, your answers are correct."

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use super::use_title;
 use crate::rules::program::Program;
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::draft::store::Receipt;
+use crate::ui::components::print_button::PrintButton;
+use crate::ui::components::reminder_link::ReminderLink;
+use crate::ui::draft::store::{Receipt, Record};
 use crate::ui::messages;
+use crate::ui::reminder::Purpose;
 use crate::ui::route::Page;
 use crate::ui::state::use_app;
 use crate::ui::words::{self, Block};
@@ -43,16 +46,17 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
 #[component]
 fn Confirmation(receipt: Receipt) -> impl IntoView {
     let program = receipt.program;
-    let href = format!(
-        "data:application/json;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(&receipt.payload_json))
-    );
+    let href = crate::ui::download::data_href("application/json", &receipt.payload_json);
     let file_name = format!(
         "psf-{}-application-{}.json",
         program.slug,
         receipt.submitted_at.date_naive()
     );
     let reference = receipt.reference.clone();
+    let record = receipt
+        .record
+        .clone()
+        .map(|r| view! { <RecordView record=r /> });
     let next = (words::of(program).next_steps.render)(&receipt.email, receipt.decision)
         .into_iter()
         .map(|block| match block {
@@ -111,8 +115,18 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
             </p>
             <h2 class="psf-heading-m">"What happens next"</h2>
             {next}
-            <h2 class="psf-heading-m">"Keep a copy"</h2>
-            <p class="psf-body">
+            {receipt.decision.map(|d| view! {
+                <p class="psf-body psf-no-print">
+                    <ReminderLink program=program purpose=Purpose::DecisionBy date=d.latest event=None back_to=Page::Start />
+                </p>
+            })}
+            {super::offers(program)}
+            {record}
+            <h2 class="psf-heading-m psf-no-print">"Keep a copy"</h2>
+            <div class="psf-button-group psf-no-print">
+                <PrintButton />
+            </div>
+            <p class="psf-body psf-no-print">
                 <a class="psf-link" href=href download=file_name>
                     "Download a copy of your application (JSON)"
                 </a>
@@ -120,9 +134,72 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
             <p class="psf-body">
                 "Questions? Email " <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a> "."
             </p>
-            <p class="psf-body">
+            <p class="psf-body psf-no-print">
                 <a class="psf-link" href=Page::Start.href()>"Apply for something else"</a>
             </p>
         </div>
+    }
+}
+
+/// The application as the person checked it before sending: every answer,
+/// the outcome per criterion and the texts agreed to, so that the printed
+/// confirmation is a complete record.
+#[component]
+fn RecordView(record: Record) -> impl IntoView {
+    let sections = record
+        .sections
+        .into_iter()
+        .map(|(title, rows)| {
+            let rows = rows
+                .into_iter()
+                .map(|(key, lines)| {
+                    let value = if lines.is_empty() {
+                        view! { <span class="psf-summary-list__missing">{messages::NOT_ANSWERED}</span> }.into_any()
+                    } else {
+                        lines
+                            .into_iter()
+                            .map(|l| view! { <span class="psf-summary-list__line">{l}</span> })
+                            .collect_view()
+                            .into_any()
+                    };
+                    view! {
+                        <div class="psf-summary-list__row">
+                            <dt class="psf-summary-list__key">{key}</dt>
+                            <dd class="psf-summary-list__value">{value}</dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3 class="psf-heading-s">{title}</h3>
+                <dl class="psf-summary-list psf-summary-list--no-actions">{rows}</dl>
+            }
+        })
+        .collect_view();
+    let criteria = record
+        .eligibility
+        .into_iter()
+        .map(|(title, reason)| view! { <li><strong>{title}</strong> ". " {reason}</li> })
+        .collect_view();
+    let agreed = (!record.agreed.is_empty()).then(|| {
+        let items = record
+            .agreed
+            .into_iter()
+            .map(|t| view! { <li>{t}</li> })
+            .collect_view();
+        view! {
+            <h3 class="psf-heading-s">"What you agreed to"</h3>
+            <ol class="psf-list psf-list--number">{items}</ol>
+        }
+    });
+    let title_id = crate::ui::ids::dom_id("psf-record-title");
+    view! {
+        <section class="psf-record" aria-labelledby=title_id.clone()>
+            <h2 class="psf-heading-m" id=title_id.clone()>"Your application"</h2>
+            {sections}
+            <h3 class="psf-heading-s">"Eligibility when you submitted"</h3>
+            <ul class="psf-list">{criteria}</ul>
+            {agreed}
+        </section>
     }
 }

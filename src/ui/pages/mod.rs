@@ -13,9 +13,10 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use crate::rules::program::{Program, Question};
+use crate::rules::program::{Offer, Program, Question};
 
 use super::components::question::Messages;
+use super::components::reshare_check::ReshareCheck;
 use super::draft::index_of;
 use super::messages;
 use super::refusals::{self, Refusal};
@@ -244,6 +245,18 @@ pub fn ContinueButton() -> impl IntoView {
             "Continue"
         </button>
     }
+}
+
+/// The tools a program offers beside its form (its preview and its
+/// confirmation draw them).
+fn offers(program: &'static Program) -> impl IntoView {
+    program
+        .offers
+        .iter()
+        .map(|offer| match offer {
+            Offer::ReshareCheck => view! { <ReshareCheck /> },
+        })
+        .collect_view()
 }
 
 #[cfg(test)]

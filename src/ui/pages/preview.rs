@@ -19,7 +19,7 @@ use crate::ui::route::{Location, Page};
 use crate::ui::state::{navigate, use_app};
 use crate::ui::words;
 
-use super::use_title;
+use super::{offers, use_title};
 
 #[component]
 pub fn PreviewPage(program: &'static Program) -> impl IntoView {
@@ -88,6 +88,7 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
                             "Apply with these answers"
                         </button>
                     </form>
+                    {offers(program)}
                 </div>
             </div>
         </div>

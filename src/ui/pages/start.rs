@@ -9,6 +9,7 @@ use crate::ui::page_memo::page_memo;
 
 use super::use_title;
 use crate::rules::program::Program;
+use crate::ui::components::continue_from_file::ContinueFromFile;
 use crate::ui::components::draft_notice::DraftNotice;
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::ids::dom_id;
@@ -67,6 +68,7 @@ pub fn StartPage() -> impl IntoView {
             </p>
             {resumes}
             <div class="psf-programs">{cards}</div>
+            <ContinueFromFile heading_id="psf-continue-file" />
             <p class="psf-body psf-secondary-text">
                 "Your answers are saved in this browser as you go, so you can come back later. Nothing is sent to the PSF until you submit."
             </p>

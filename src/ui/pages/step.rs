@@ -13,11 +13,14 @@ use leptos::prelude::*;
 
 use crate::rules::program::Program;
 use crate::ui::components::back_link::BackLink;
+use crate::ui::components::continue_from_file::ContinueFromFile;
 use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::error_summary::ErrorSummary;
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::question::questions_view;
+use crate::ui::components::save_to_file::SaveToFile;
 use crate::ui::components::step_indicator::StepIndicator;
+use crate::ui::instance::Instance;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
 use crate::ui::route::Page;
@@ -114,10 +117,17 @@ fn step_form(program: &'static Program, index: usize, errors: StepErrors) -> imp
             })
             .collect_view()
     });
+    // Where a widget is fixed to one program its first step is its start
+    // page, so a saved file is taken up there.
+    let fixed = use_context::<Instance>().is_some_and(|i| i.program.is_some());
+    let from_file = (fixed && index == 0)
+        .then(|| view! { <ContinueFromFile heading_id="psf-continue-file" /> });
     view! {
         <form class="psf-form" novalidate on:submit=on_submit>
             {sections}
             <ContinueButton />
         </form>
+        <SaveToFile program=program />
+        {from_file}
     }
 }

@@ -16,6 +16,7 @@ pub mod meetup_pro;
 
 use chrono::NaiveDate;
 
+use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::program::Program;
 
@@ -236,6 +237,14 @@ impl QuestionWords {
             .iter()
             .find(|(c, _)| *c == code)
             .map_or("", |(_, w)| *w)
+    }
+
+    /// A checklist box's label: for an acknowledgement, the PSF's own text.
+    pub fn checkbox_label(&self, code: &str) -> &'static str {
+        ACKNOWLEDGEMENTS
+            .iter()
+            .find(|a| a.id.code() == code)
+            .map_or(self.option(code), |a| a.text)
     }
 
     pub fn hint(&self, today: NaiveDate) -> Option<String> {

@@ -171,6 +171,7 @@ fn a_missing_word_is_caught() {
         behaviour: mp.behaviour,
         reference_prefix: mp.reference_prefix,
         rules: mp.rules,
+        offers: mp.offers,
     }));
     let caught = std::panic::catch_unwind(|| check_program(bare));
     assert!(caught.is_err());

@@ -15,6 +15,8 @@ import {
   completeCommunityPartner,
   completeMeetupPro,
   fillCpApplicant,
+  fillCpEvent,
+  tickAcknowledgements,
   fillDate,
   chooseRadio,
   continueOn,
@@ -318,4 +320,34 @@ test('in the widget under a strict CSP: reminder, re-share check, save to a file
   } finally {
     await closePage(other);
   }
+});
+
+test("a widget prints its own record, without the host's page around it", async () => {
+  await page.goto(`${strict.url}/demo-host.html`);
+  const form = page.locator('#cp-apply');
+  await heading(form).waitFor();
+  const a = joeyPython(90);
+  await fillCpApplicant(form, a);
+  await continueOn(form);
+  await heading(form).filter({ hasText: 'Event or initiative details' }).waitFor();
+  await fillCpEvent(form, a);
+  await continueOn(form);
+  await tickAcknowledgements(form);
+  await continueOn(form);
+  await heading(form).filter({ hasText: 'Check your answers' }).waitFor();
+  // The print dialog itself is the browser's: the test prints to PDF while
+  // the page is as the button leaves it, before the dialog would close.
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await form.getByRole('button', { name: 'Print or save as PDF' }).click();
+  const printed = await printedText();
+  for (const answer of [a.email, a.title, a.city]) assert.ok(printed.includes(answer), `the widget's "${answer}" printed`);
+  for (const host of ['Get support for your community', 'Frequently asked', 'Newsletter', 'Member sign-in'])
+    assert.ok(!printed.includes(host), `the host's "${host}" left off the paper`);
+  // Once printing is over, the host's page prints as its own again.
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const marks = () =>
+    page.evaluate(() => document.querySelectorAll('[data-psf-printing], [data-psf-printing-widget]').length);
+  await eventually(marks, (n) => n === 0);
 });

@@ -121,7 +121,6 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
                 </p>
             })}
             {super::offers(program)}
-            {record}
             <h2 class="psf-heading-m psf-no-print">"Keep a copy"</h2>
             <div class="psf-button-group psf-no-print">
                 <PrintButton />
@@ -131,6 +130,7 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
                     "Download a copy of your application (JSON)"
                 </a>
             </p>
+            {record}
             <p class="psf-body">
                 "Questions? Email " <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a> "."
             </p>

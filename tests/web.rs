@@ -1422,6 +1422,12 @@ async fn window_boxes_offer_a_calendar_reminder_for_each_date_to_act_on() {
             .map(|i| all.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap())
             .collect::<Vec<_>>()
     };
+    let codes = |root: &HtmlElement| {
+        links(root)
+            .iter()
+            .map(|l| l.get_attribute("data-reminder").unwrap())
+            .collect::<Vec<_>>()
+    };
     // Too early: the day the window opens, and nothing else.
     let early = links(&root);
     assert_eq!(early.len(), 1);
@@ -1442,11 +1448,7 @@ async fn window_boxes_offer_a_calendar_reminder_for_each_date_to_act_on() {
     // In time for a first application: the advised date, then the last day.
     event.set(Some(date(2027, 4, 10)));
     settle().await;
-    let codes: Vec<_> = links(&root)
-        .iter()
-        .map(|l| l.get_attribute("data-reminder").unwrap())
-        .collect();
-    assert_eq!(codes, ["advised-by", "apply-by"]);
+    assert_eq!(codes(&root), ["advised-by", "apply-by"]);
     let (_, ics) = reminder_file(&links(&root)[1]);
     assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270227\r\n"), "{ics}");
     // Not a first application: the last day only.
@@ -1465,11 +1467,7 @@ async fn window_boxes_offer_a_calendar_reminder_for_each_date_to_act_on() {
         view! { <GrantWindow start_date=start amount_requested=Some(500) today=today program=&GRANT /> }
     });
     settle().await;
-    let codes: Vec<_> = links(&root)
-        .iter()
-        .map(|l| l.get_attribute("data-reminder").unwrap())
-        .collect();
-    assert_eq!(codes, ["advised-by", "apply-by"]);
+    assert_eq!(codes(&root), ["advised-by", "apply-by"]);
     let (name, _) = reminder_file(&links(&root)[0]);
     assert!(name.starts_with("psf-grant-advised-by-2027-0"), "{name}");
 }

@@ -10,3 +10,12 @@ pub fn data_href(mime: &str, text: &str) -> String {
         String::from(js_sys::encode_uri_component(text))
     )
 }
+
+/// Points a download link at a file made on its click: the browser reads
+/// `href` and `download` after the click handlers ran, so a file that
+/// depends on the moment (a timestamp, the latest answers) is made only
+/// when it is asked for, never on every change.
+pub fn offer(link: &web_sys::HtmlAnchorElement, name: &str, mime: &str, text: &str) {
+    link.set_href(&data_href(mime, text));
+    link.set_download(name);
+}

@@ -345,7 +345,7 @@ test("a widget prints its own record, without the host's page around it", async 
   for (const answer of [a.email, a.title, a.city]) assert.ok(printed.includes(answer), `the widget's "${answer}" printed`);
   for (const host of ['Get support for your community', 'Frequently asked', 'Newsletter', 'Member sign-in'])
     assert.ok(!printed.includes(host), `the host's "${host}" left off the paper`);
-  // Once printing is over, the host's page prints as its own again.
+  // Once printing is over, the marks are gone: the host's page prints as its own again.
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   const marks = () =>
     page.evaluate(() => document.querySelectorAll('[data-psf-printing], [data-psf-printing-widget]').length);

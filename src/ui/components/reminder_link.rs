@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::rules::calendar::{self, Reminder};
 use crate::rules::program::Program;
 use crate::ui::clock;
-use crate::ui::download::data_href;
+use crate::ui::download;
 use crate::ui::ids::owns_document;
 use crate::ui::messages;
 use crate::ui::reminder::Purpose;
@@ -25,8 +25,7 @@ pub fn ReminderLink(
     back_to: Page,
 ) -> impl IntoView {
     let link = NodeRef::<html::A>::new();
-    // The file is made on the click, so that its DTSTAMP is the moment of
-    // download; the browser reads `href` after the click handlers ran.
+    // Made on the click (`download::offer`): DTSTAMP is the moment of download.
     let on_click = move |_| {
         let Some(a) = link.get_untracked() else {
             return;
@@ -42,8 +41,7 @@ pub fn ReminderLink(
             url: &url,
         };
         let text = calendar::ics(&reminder, clock::now().naive_utc());
-        a.set_href(&data_href("text/calendar", &text));
-        a.set_download(&calendar::file_name(&reminder));
+        download::offer(&a, &calendar::file_name(&reminder), "text/calendar", &text);
     };
     view! {
         <a class="psf-link psf-reminder psf-no-print" href="#" download="" node_ref=link on:click=on_click

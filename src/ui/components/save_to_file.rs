@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::rules::program::Program;
 use crate::ui::clock;
-use crate::ui::download::data_href;
+use crate::ui::download;
 use crate::ui::draft::file;
 use crate::ui::state::use_app;
 
@@ -14,8 +14,6 @@ use crate::ui::state::use_app;
 pub fn SaveToFile(program: &'static Program) -> impl IntoView {
     let state = use_app().program(program);
     let link = NodeRef::<html::A>::new();
-    // The file is made when the link is followed, not on every keystroke:
-    // the browser reads `href` and `download` after the click handlers ran.
     let on_click = move |_| {
         let Some(a) = link.get_untracked() else {
             return;
@@ -25,8 +23,8 @@ pub fn SaveToFile(program: &'static Program) -> impl IntoView {
         let text = state
             .draft
             .with_untracked(|d| file::to_file(program, d, now, resume.as_ref()));
-        a.set_href(&data_href("application/json", &text));
-        a.set_download(&file::file_name(program, now.date_naive()));
+        let name = file::file_name(program, now.date_naive());
+        download::offer(&a, &name, "application/json", &text);
     };
     view! {
         <p class="psf-body psf-save-file psf-no-print">

@@ -1,7 +1,10 @@
 //! Dates and numbers as a person reads them ("Friday 15 January 2027",
-//! "1,000,000"): a leaf that the words of every program use.
+//! "1,000,000"): a leaf that the words of every program use. In another
+//! locale the browser writes them (`i18n`).
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+
+use super::i18n::{self, trf};
 
 // Dates are written out here rather than with chrono's `format`: its
 // strftime parser and formatter cost more of the wasm than all the app's
@@ -32,8 +35,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// "Friday 15 January 2027".
+/// "Friday 15 January 2027", "viernes, 15 de enero de 2027".
 pub fn date(d: NaiveDate) -> String {
+    if let Some(written) = i18n::long_date(d.year(), d.month(), d.day()) {
+        return written;
+    }
     format!(
         "{} {} {} {}",
         WEEKDAYS[d.weekday().num_days_from_monday() as usize],
@@ -45,6 +51,17 @@ pub fn date(d: NaiveDate) -> String {
 
 /// "Friday 15 January 2027 at 10:04am".
 pub fn date_time(t: DateTime<FixedOffset>) -> String {
+    if i18n::locale() != i18n::Locale::En {
+        // Every other locale offered writes the time on a 24-hour clock.
+        return trf(
+            "format-date-at-time",
+            "{ $date } at { $time }",
+            &[
+                ("date", date(t.date_naive()).into()),
+                ("time", format!("{}:{:02}", t.hour(), t.minute()).into()),
+            ],
+        );
+    }
     let (pm, hour) = t.hour12();
     let half = if pm { "pm" } else { "am" };
     format!("{} at {hour}:{:02}{half}", date(t.date_naive()), t.minute())
@@ -55,22 +72,20 @@ pub fn date_as_typed(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
-/// "1,000,000".
+/// "1,000,000" ("1.000.000" in Spanish).
 pub fn number(n: impl Into<u64>) -> String {
-    let digits = n.into().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    i18n::number(n.into().min(i64::MAX as u64) as i64)
 }
 
-/// "12,500 USD": whole US dollars, as the PSF's grants are written.
+/// "12,500 USD": whole US dollars, as the PSF's grants are written (the
+/// currency's code after the figure in every locale offered).
 pub fn money(n: impl Into<u64>) -> String {
     format!("{} USD", number(n))
+}
+
+/// "80%" ("80 %" in French).
+pub fn percent(n: impl Into<i64>) -> String {
+    i18n::percent(n.into())
 }
 
 pub fn weeks(days: i64) -> i64 {

@@ -25,6 +25,7 @@ pub mod draft;
 pub mod embed;
 pub mod format;
 pub mod host_events;
+pub mod i18n;
 pub mod ids;
 pub mod instance;
 pub mod messages;

@@ -19,13 +19,15 @@ use chrono::NaiveDate;
 use crate::rules::acknowledgements::ACKNOWLEDGEMENTS;
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::program::Program;
+use crate::ui::i18n::{self, Locale};
 
 /// The hint of an event's short description, the same in every program
 /// that asks one.
 pub(crate) fn description_hint(_: NaiveDate) -> String {
-    format!(
-        "What it is, who it's for and how it helps the Python community. Up to {} characters.",
-        crate::ui::format::number(crate::rules::thresholds::MAX_DESCRIPTION_CHARS as u64)
+    i18n::trf(
+        "description-hint",
+        "What it is, who it's for and how it helps the Python community. Up to { $max } characters.",
+        &[("max", crate::rules::thresholds::MAX_DESCRIPTION_CHARS.into())],
     )
 }
 
@@ -137,14 +139,170 @@ pub fn register(words: &'static [&'static ProgramWords]) {
     let _ = EXTRA.set(words);
 }
 
-/// The words of a program. A program without words is a defect that the
-/// words test catches; the app then shows its slug rather than failing.
+/// The words of a program, in the current locale. A program without words
+/// is a defect that the words test catches; the app then shows its slug
+/// rather than failing.
 pub fn of(program: &Program) -> &'static ProgramWords {
+    let english = english(program);
+    let locale = i18n::locale();
+    if locale == Locale::En || english.slug.is_empty() {
+        return english;
+    }
+    thread_local! {
+        /// Each table translated once per locale, for the page's life.
+        static TRANSLATED: std::cell::RefCell<Vec<(Locale, &'static str, &'static ProgramWords)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TRANSLATED.with(|t| {
+        if let Some((_, _, w)) = t
+            .borrow()
+            .iter()
+            .find(|(l, s, _)| *l == locale && *s == english.slug)
+        {
+            return *w;
+        }
+        let words: &'static ProgramWords =
+            Box::leak(Box::new(rebuild(english, &mut |id, en| i18n::tr(&id, en))));
+        t.borrow_mut().push((locale, english.slug, words));
+        words
+    })
+}
+
+fn english(program: &Program) -> &'static ProgramWords {
     ALL.iter()
         .chain(EXTRA.get().copied().unwrap_or(&[]).iter())
         .copied()
         .find(|w| w.slug == program.slug)
         .unwrap_or(&MISSING)
+}
+
+/// Every English word of the shipped tables with its catalogue id, for
+/// `en.ftl` (`tests/catalogues.rs`): the same walk that translates them.
+pub fn catalogue() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for w in ALL {
+        rebuild(w, &mut |id, en| {
+            out.push((id, en));
+            en
+        });
+    }
+    for a in ACKNOWLEDGEMENTS.iter() {
+        out.push((acknowledgement_id(a.id.code()), a.text));
+    }
+    out
+}
+
+fn acknowledgement_id(code: &str) -> String {
+    format!("ack-{}", code.replace('_', "-"))
+}
+
+/// Beside an acknowledgement's English text (the text agreed to), its
+/// translation in the current locale, for help; `None` in English or
+/// when the catalogue has none.
+pub fn acknowledgement_translation(code: &str) -> Option<&'static str> {
+    if i18n::locale() == Locale::En {
+        return None;
+    }
+    let english = ACKNOWLEDGEMENTS.iter().find(|a| a.id.code() == code)?.text;
+    let translated = i18n::tr(&acknowledgement_id(code), english);
+    (!std::ptr::eq(translated, english)).then_some(translated)
+}
+
+/// A copy of `w` with every word passed through `tr(id, english)`; ids are
+/// `<card>-<part>`, e.g. `cp-email-label`, `mp-step-group-heading`.
+fn rebuild(
+    w: &'static ProgramWords,
+    tr: &mut dyn FnMut(String, &'static str) -> &'static str,
+) -> ProgramWords {
+    let p = w.card_id;
+    let mut t = |id: String, en: &'static str| if en.is_empty() { en } else { tr(id, en) };
+    let facts: Vec<Fact> = w
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Fact {
+            term: t(format!("{p}-fact-{}-term", i + 1), f.term),
+            detail: f.detail,
+        })
+        .collect();
+    let steps: Vec<StepWords> = w
+        .steps
+        .iter()
+        .map(|s| StepWords {
+            slug: s.slug,
+            heading: t(format!("{p}-step-{}-heading", s.slug), s.heading),
+            label: t(format!("{p}-step-{}-label", s.slug), s.label),
+        })
+        .collect();
+    let sections: Vec<(&'static str, &'static str)> = w
+        .sections
+        .iter()
+        .map(|(k, v)| (*k, t(format!("{p}-section-{}", id_part(k)), v)))
+        .collect();
+    let notes: Vec<NoteWords> = w
+        .notes
+        .iter()
+        .map(|n| {
+            let k = id_part(n.key);
+            NoteWords {
+                key: n.key,
+                before: t(format!("{p}-note-{k}-before"), n.before),
+                link_text: t(format!("{p}-note-{k}-link"), n.link_text),
+                link_href: n.link_href,
+                after: t(format!("{p}-note-{k}-after"), n.after),
+            }
+        })
+        .collect();
+    let questions: Vec<QuestionWords> = w
+        .questions
+        .iter()
+        .map(|q| {
+            let k = id_part(q.name);
+            let options: Vec<(&'static str, &'static str)> = q
+                .options
+                .iter()
+                .map(|(c, v)| (*c, t(format!("{p}-{k}-option-{}", id_part(c)), v)))
+                .collect();
+            QuestionWords {
+                name: q.name,
+                label: t(format!("{p}-{k}-label"), q.label),
+                hint: match q.hint {
+                    Hint::Text(h) => Hint::Text(t(format!("{p}-{k}-hint"), h)),
+                    other => other,
+                },
+                summary_key: t(format!("{p}-{k}-summary"), q.summary_key),
+                subject: t(format!("{p}-{k}-subject"), q.subject),
+                required: t(format!("{p}-{k}-required"), q.required),
+                example: q.example,
+                options: Box::leak(options.into_boxed_slice()),
+                lead: q.lead.map(|l| t(format!("{p}-{k}-lead"), l)),
+                item: t(format!("{p}-{k}-item"), q.item),
+            }
+        })
+        .collect();
+    ProgramWords {
+        slug: w.slug,
+        name: t(format!("{p}-name"), w.name),
+        card_id: w.card_id,
+        facts: Box::leak(facts.into_boxed_slice()),
+        start_button: t(format!("{p}-start-button"), w.start_button),
+        preview_link_hidden: t(format!("{p}-preview-link-hidden"), w.preview_link_hidden),
+        preview_heading: t(format!("{p}-preview-heading"), w.preview_heading),
+        preview_note: t(format!("{p}-preview-note"), w.preview_note),
+        steps: Box::leak(steps.into_boxed_slice()),
+        sections: Box::leak(sections.into_boxed_slice()),
+        notes: Box::leak(notes.into_boxed_slice()),
+        questions: Box::leak(questions.into_boxed_slice()),
+        next_steps: NextSteps {
+            render: w.next_steps.render,
+        },
+    }
+}
+
+/// A name or code as part of a catalogue id (`budget/amount` →
+/// `budget-amount`, `event_type` → `event_type`).
+fn id_part(name: &str) -> String {
+    name.replace('/', "-")
 }
 
 static MISSING: ProgramWords = ProgramWords {

@@ -220,10 +220,10 @@ fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow
         ]),
         Block::Heading("Social media posts the PSF may re-share"),
         Block::Paragraph(vec!["As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.".into()]),
-        Block::Columns(&[
+        Block::Columns(vec![
             (
                 "Posts that can be re-shared",
-                &[
+                vec![
                     "Save the date",
                     "Mission statements",
                     "Call for Proposals announcements",
@@ -233,7 +233,7 @@ fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow
             ),
             (
                 "Posts that can't be re-shared",
-                &[
+                vec![
                     "Fundraisers or donation requests",
                     "Paid registration promotions",
                     "Purchases or revenue-related content",

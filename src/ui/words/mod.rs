@@ -102,7 +102,7 @@ pub enum Block {
     /// Runs of text; every other run is bold (`[plain, bold, plain, …]`).
     Paragraph(Vec<String>),
     Heading(&'static str),
-    Columns(&'static [(&'static str, &'static [&'static str])]),
+    Columns(Vec<(&'static str, Vec<&'static str>)>),
 }
 
 /// Everything a person reads about one program.

@@ -14,13 +14,15 @@ import init, { mount as mountNow } from './psf-apply.js';
 // Tells the app it is a widget library here: with no [data-psf-apply]
 // element on the page it waits for mount() instead of taking over the body.
 globalThis.__psfApplyEmbed = true;
+// The catalogues of the languages other than English sit beside this file.
+globalThis.__psfApplyBase = new URL('./', import.meta.url).href;
 
 /** Resolves once the app is loaded (and the page's widgets are mounted). */
 export const ready = init({ module_or_path: new URL('./psf-apply_bg.wasm', import.meta.url) });
 
 /**
  * Mounts a widget into `element`. `config` takes the same keys as the data
- * attributes, in camelCase: program, mode, prefill (an object), endpoint,
+ * attributes, in camelCase: program, mode, prefill (an object), lang, endpoint,
  * headers, credentials, timeoutMs, retries, storagePrefix, scrollOffset.
  */
 export async function mount(element, config = {}) {

@@ -508,3 +508,41 @@ fn the_schema_and_the_rust_backend_refuse_the_same_incomplete_lines() {
         }
     }
 }
+
+/// The language the applicant used is recorded beside locale-free answers:
+/// both backends take each offered locale and a payload without one (from
+/// a release before it was recorded), and both refuse any other value.
+#[test]
+fn the_locale_is_one_of_the_offered_languages_or_absent() {
+    let received = submitted_at().with_timezone(&chrono::Utc);
+    let documents = [
+        (community_partner(), cp_value()),
+        (meetup_pro(), mp_value()),
+        (grant(), gr_value()),
+    ];
+    for (schema, value) in &documents {
+        assert!(value.get("locale").is_none(), "the builders leave it out");
+        assert!(schema.is_valid(value));
+        assert!(payload::revalidate(value.to_string().as_bytes(), received).is_ok());
+        for tag in payload::LOCALES {
+            let mut with = value.clone();
+            with["locale"] = json!(tag);
+            assert!(schema.is_valid(&with), "{tag}");
+            assert!(
+                payload::revalidate(with.to_string().as_bytes(), received).is_ok(),
+                "{tag}"
+            );
+        }
+        for wrong in [json!("de"), json!("ES"), json!(""), json!(7), json!(null)] {
+            let mut with = value.clone();
+            with["locale"] = wrong.clone();
+            assert!(!schema.is_valid(&with), "schema took {wrong}");
+            let refused = payload::revalidate(with.to_string().as_bytes(), received)
+                .expect_err("the receiver took a wrong locale");
+            assert!(
+                refused.iter().any(|p| p.pointer == "/locale"),
+                "{wrong}: {refused:?}"
+            );
+        }
+    }
+}

@@ -694,7 +694,7 @@ mod book_club {
                 outcomes: vec![],
             },
             field_errors,
-            payload_json: |v, at, key| {
+            payload_json: |v, at, key, _| {
                 serde_json::to_string_pretty(&serde_json::json!({
                     "schema": "psf-apply/book-club/v1",
                     "submitted_at": at.to_rfc3339(),

@@ -23,6 +23,12 @@ pub const COMMUNITY_PARTNER_SCHEMA: &str = "psf-apply/community-partner/v1";
 pub const MEETUP_PRO_SCHEMA: &str = "psf-apply/meetup-pro/v1";
 pub const GRANT_SCHEMA: &str = "psf-apply/grant/v1";
 
+/// The languages an applicant may have used (BCP 47), recorded as the
+/// payload's optional `locale`. Every answer stays locale-free (ISO dates,
+/// plain numbers, codes); the acknowledgements were agreed to in the PSF's
+/// English text whatever the locale.
+pub const LOCALES: [&str; 4] = ["en", "es", "pt-BR", "fr"];
+
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
 pub struct CommunityPartnerPayload {
     /// Always [`COMMUNITY_PARTNER_SCHEMA`].
@@ -30,6 +36,10 @@ pub struct CommunityPartnerPayload {
     pub idempotency_key: String,
     /// With the applicant's UTC offset, e.g. `2026-11-22T10:04:05+01:00`.
     pub submitted_at: DateTime<FixedOffset>,
+    /// The language the applicant used (one of [`LOCALES`]); absent from
+    /// payloads of releases before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     pub answers: CommunityPartnerAnswers,
     pub eligibility: Evaluation,
     /// `None` only when there is no event date (never in a valid payload).
@@ -43,6 +53,10 @@ pub struct MeetupProPayload {
     pub schema: String,
     pub idempotency_key: String,
     pub submitted_at: DateTime<FixedOffset>,
+    /// The language the applicant used (one of [`LOCALES`]); absent from
+    /// payloads of releases before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     pub answers: MeetupProAnswers,
     pub eligibility: Evaluation,
     pub decision_expected: DecisionWindow,
@@ -54,6 +68,10 @@ pub struct GrantPayload {
     pub schema: String,
     pub idempotency_key: String,
     pub submitted_at: DateTime<FixedOffset>,
+    /// The language the applicant used (one of [`LOCALES`]); absent from
+    /// payloads of releases before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     pub answers: GrantAnswers,
     pub eligibility: Evaluation,
     /// `None` only when there is no start date (never in a valid payload).
@@ -81,6 +99,7 @@ pub fn community_partner(
         schema: COMMUNITY_PARTNER_SCHEMA.to_string(),
         idempotency_key,
         submitted_at,
+        locale: None,
         eligibility: cp::evaluate(&answers, today),
         window: answers
             .event_date
@@ -100,6 +119,7 @@ pub fn meetup_pro(
         schema: MEETUP_PRO_SCHEMA.to_string(),
         idempotency_key,
         submitted_at,
+        locale: None,
         eligibility: mp::evaluate(&answers, today),
         decision_expected: expected_decision(today),
         answers,
@@ -116,6 +136,7 @@ pub fn grant(
         schema: GRANT_SCHEMA.to_string(),
         idempotency_key,
         submitted_at,
+        locale: None,
         eligibility: gr::evaluate(&answers, today),
         window: grant_window(&answers, today),
         answers,
@@ -227,6 +248,10 @@ fn fits<T: DeserializeOwned>(value: &Value) -> bool {
     T::deserialize(value).is_ok()
 }
 
+fn fits_locale(value: &Value) -> bool {
+    value.as_str().is_some_and(|tag| LOCALES.contains(&tag))
+}
+
 /// An object's keys with their types. `required`: refused when missing,
 /// because serde refuses it, or because the JSON Schema does (an optional
 /// answer is still always sent, as `null`).
@@ -247,6 +272,7 @@ const CP_LAYOUT: Layout = Layout {
         ("schema", true, fits::<String>),
         ("idempotency_key", true, fits::<String>),
         ("submitted_at", true, fits::<DateTime<FixedOffset>>),
+        ("locale", false, fits_locale),
         ("answers", true, fits::<CommunityPartnerAnswers>),
         ("eligibility", true, fits::<Evaluation>),
         ("window", false, fits::<Option<SubmissionWindow>>),
@@ -283,6 +309,7 @@ const MP_LAYOUT: Layout = Layout {
         ("schema", true, fits::<String>),
         ("idempotency_key", true, fits::<String>),
         ("submitted_at", true, fits::<DateTime<FixedOffset>>),
+        ("locale", false, fits_locale),
         ("answers", true, fits::<MeetupProAnswers>),
         ("eligibility", true, fits::<Evaluation>),
         ("decision_expected", true, fits::<DecisionWindow>),
@@ -309,6 +336,7 @@ const GR_LAYOUT: Layout = Layout {
         ("schema", true, fits::<String>),
         ("idempotency_key", true, fits::<String>),
         ("submitted_at", true, fits::<DateTime<FixedOffset>>),
+        ("locale", false, fits_locale),
         ("answers", true, fits::<GrantAnswers>),
         ("eligibility", true, fits::<Evaluation>),
         ("window", false, fits::<Option<GrantWindow>>),

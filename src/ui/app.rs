@@ -8,10 +8,12 @@ use wasm_bindgen::JsCast;
 use crate::rules::program::Program;
 
 use super::clock;
+use super::components::language_switcher::LanguageSwitcher;
 use super::components::storage_notices::StorageNotices;
 use super::config::Config;
 use super::host_events::{self, HostRoot};
 use super::instance::Instance;
+use super::language;
 use super::pages::check_answers::CheckPage;
 use super::pages::confirmation::ConfirmationPage;
 use super::pages::not_found::NotFoundPage;
@@ -84,10 +86,31 @@ pub fn App(
         other => other,
     });
     let on_dismiss = Callback::new(move |notice| app.store.dismiss(notice));
+    let storage_prefix = app.config.with_value(|c| c.storage_prefix.clone());
+    if hash_routing {
+        // The standalone page is the app's: its language is the page's.
+        Effect::new(move |_| {
+            let tag = language::spoken().tag();
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", tag);
+            }
+        });
+    }
     view! {
-        <div class="psf-app" node_ref=root on:click=on_click>
-            <StorageNotices notices=app.store.notices on_dismiss=on_dismiss />
-            {move || match page.get() {
+        <div
+            class="psf-app"
+            node_ref=root
+            on:click=on_click
+            lang=move || language::spoken().tag()
+        >
+            <LanguageSwitcher storage_prefix=storage_prefix />
+            // A change of language draws the page again in it; the answers
+            // and the page live in the state, so nothing typed is lost.
+            {move || {
+                language::spoken();
+                view! { <StorageNotices notices=app.store.notices on_dismiss=on_dismiss /> }
+            }}
+            {move || match (language::spoken(), page.get()).1 {
                 Page::Start => view! { <StartPage /> }.into_any(),
                 Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
                 Page::Step(p, _) => view! { <StepPage program=p /> }.into_any(),

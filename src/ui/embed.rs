@@ -17,8 +17,10 @@ use crate::rules::program::{all_programs, by_slug, Program};
 
 use super::app::App;
 use super::config::{Config, ConfigError, DEFAULT_STORAGE_PREFIX};
+use super::i18n::Locale;
 pub use super::ids::{dom_id, owns_document};
 pub use super::instance::Instance;
+use super::language;
 use super::messages;
 use super::prefill::{self, Answers};
 
@@ -37,6 +39,9 @@ pub struct WidgetOptions {
     pub preview: bool,
     pub prefill: Answers,
     pub storage_prefix: Option<String>,
+    /// The host's language for the widget (`data-lang`, `mount({lang})`),
+    /// which wins over the person's remembered choice and their browser's.
+    pub lang: Option<Locale>,
     /// Problems to report in the console (never stopping the form).
     pub warnings: Vec<String>,
 }
@@ -79,6 +84,25 @@ impl WidgetOptions {
                 .push("psf-apply: prefill is not a JSON object; ignored".to_string()),
         }
         options
+    }
+
+    /// Reads the host's `lang`: a tag the app speaks, or its language
+    /// (`fr-CA` → French); anything else is reported and ignored.
+    pub fn read_lang(&mut self, lang: Option<&str>) {
+        let Some(tag) = lang.map(str::trim).filter(|t| !t.is_empty()) else {
+            return;
+        };
+        let locale = Locale::negotiate([tag]);
+        if locale == Locale::En
+            && !tag.eq_ignore_ascii_case("en")
+            && !tag.to_ascii_lowercase().starts_with("en-")
+        {
+            self.warnings.push(format!(
+                "psf-apply: lang \"{tag}\" is not offered (en, es, pt-BR, fr); using the visitor's language"
+            ));
+            return;
+        }
+        self.lang = Some(locale);
     }
 }
 
@@ -133,6 +157,7 @@ fn mount_from_attributes(element: HtmlElement) {
         get("mode"),
         get("prefill").map(|t| Value::String(t.to_string())),
     );
+    options.read_lang(get("lang"));
     options.storage_prefix = get("storage-prefix")
         .filter(|_| {
             !errors
@@ -207,14 +232,27 @@ fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions
         width: Some(f64::from(element.client_width())).filter(|w| *w > 0.0),
     };
     let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
-    leptos::mount::mount_to(element, move || {
-        view! { <App config=config instance=instance /> }
-    })
-    .forget();
+    let locale = language::initial(&config.storage_prefix, options.lang);
+    let draw = move || {
+        leptos::mount::mount_to(element, move || {
+            view! { <App config=config instance=instance /> }
+        })
+        .forget();
+    };
+    if locale == language::spoken() {
+        draw();
+    } else {
+        // Drawn once its catalogue is here, so the widget never shows
+        // English before its own language.
+        wasm_bindgen_futures::spawn_local(async move {
+            language::speak(locale).await;
+            draw();
+        });
+    }
     true
 }
 
-/// JavaScript API: `mount(element, {program, mode, prefill, endpoint,
+/// JavaScript API: `mount(element, {program, mode, prefill, lang, endpoint,
 /// headers, credentials, timeoutMs, retries, storagePrefix, scrollOffset})`. Every key is
 /// optional; a refused setting is reported in the console and its default
 /// used. Throws only when `element` is not an element or already holds an app.
@@ -247,6 +285,7 @@ pub fn mount_js(element: JsValue, config: JsValue) -> Result<(), JsValue> {
         raw.get("mode").and_then(Value::as_str),
         raw.get("prefill").cloned(),
     );
+    options.read_lang(raw.get("lang").and_then(Value::as_str));
     let prefix_refused = errors
         .iter()
         .any(|e| matches!(e, ConfigError::StoragePrefix(_)));

@@ -28,6 +28,7 @@ pub mod host_events;
 pub mod i18n;
 pub mod ids;
 pub mod instance;
+pub mod language;
 pub mod messages;
 pub mod notice;
 pub mod page_memo;
@@ -62,6 +63,8 @@ pub fn start() {
     // Not leptos's spawner: it is set up by mounting, which comes after.
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;
+        // The first page is drawn in its language, not in English first.
+        language::speak(language::initial(&config.storage_prefix, None)).await;
         mount_in_page(config);
     });
 }

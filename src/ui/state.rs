@@ -151,7 +151,11 @@ impl ProgramState {
         };
         let submitted_at = clock::now();
         let (email, body) = self.parsed.with_untracked(|p| {
-            let body = (self.program.behaviour.payload_json)(&p.values, submitted_at, key.clone());
+            // The language the person read the form in, for the PSF's reply.
+            let locale = Some(super::i18n::locale().tag())
+                .filter(|tag| crate::rules::payload::LOCALES.contains(tag));
+            let body =
+                (self.program.behaviour.payload_json)(&p.values, submitted_at, key.clone(), locale);
             (p.values.text("email"), body)
         });
         let Ok(body) = body else {

@@ -158,9 +158,14 @@ impl Lookup for Row<'_> {
 pub struct Behaviour {
     pub evaluate: fn(&Values, NaiveDate) -> Evaluation,
     pub field_errors: fn(&Values) -> Vec<FieldError>,
-    /// The payload as JSON (pretty), built by the rules.
-    pub payload_json:
-        fn(&Values, DateTime<FixedOffset>, String) -> Result<String, serde_json::Error>,
+    /// The payload as JSON (pretty), built by the rules, with the language
+    /// the applicant used (one of `payload::LOCALES`).
+    pub payload_json: fn(
+        &Values,
+        DateTime<FixedOffset>,
+        String,
+        Option<&str>,
+    ) -> Result<String, serde_json::Error>,
     /// The payload's `answers` object for these answers (to tell whether an
     /// answer a backend refused has changed since).
     pub answers_json: fn(&Values) -> serde_json::Value,

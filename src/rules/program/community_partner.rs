@@ -231,8 +231,10 @@ pub static COMMUNITY_PARTNER: Program = Program {
     behaviour: Behaviour {
         evaluate: |v, today| community_partner::evaluate(&answers(v), today),
         field_errors: |v| form::field_errors(&answers(v)),
-        payload_json: |v, at, key| {
-            serde_json::to_string_pretty(&payload::community_partner(answers(v), at, key))
+        payload_json: |v, at, key, locale| {
+            let mut payload = payload::community_partner(answers(v), at, key);
+            payload.locale = locale.map(str::to_string);
+            serde_json::to_string_pretty(&payload)
         },
         answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
         decision: no_decision,

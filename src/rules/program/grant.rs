@@ -276,8 +276,10 @@ pub static GRANT: Program = Program {
     behaviour: Behaviour {
         evaluate: |v, today| grant::evaluate(&answers(v), today),
         field_errors: |v| grant::field_errors(&answers(v)),
-        payload_json: |v, at, key| {
-            serde_json::to_string_pretty(&payload::grant(answers(v), at, key))
+        payload_json: |v, at, key, locale| {
+            let mut payload = payload::grant(answers(v), at, key);
+            payload.locale = locale.map(str::to_string);
+            serde_json::to_string_pretty(&payload)
         },
         answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
         decision: no_decision,

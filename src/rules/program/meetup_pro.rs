@@ -121,8 +121,10 @@ pub static MEETUP_PRO: Program = Program {
     behaviour: Behaviour {
         evaluate: |v, today| meetup_pro::evaluate(&answers(v), today),
         field_errors: |v| form::field_errors(&answers(v)),
-        payload_json: |v, at, key| {
-            serde_json::to_string_pretty(&payload::meetup_pro(answers(v), at, key))
+        payload_json: |v, at, key, locale| {
+            let mut payload = payload::meetup_pro(answers(v), at, key);
+            payload.locale = locale.map(str::to_string);
+            serde_json::to_string_pretty(&payload)
         },
         answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
         decision: |submitted_on| Some(expected_decision(submitted_on)),

@@ -13,6 +13,7 @@ pub mod eligibility_panel;
 pub mod error_message;
 pub mod error_summary;
 pub mod grant_window;
+pub mod language_switcher;
 pub mod list_field;
 pub mod page_heading;
 pub mod print_button;

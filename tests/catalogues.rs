@@ -45,7 +45,60 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
     })
 }
 
+impl Finder<'_> {
+    /// Calls inside a macro (`view!`, `format!`) are tokens, not syntax:
+    /// found as `tr`/`trf` followed by `( "id" , "English" …)`.
+    fn scan_tokens(&mut self, tokens: proc_macro2::TokenStream) {
+        use proc_macro2::TokenTree;
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Group(g) => {
+                    let name = match i.checked_sub(1).map(|j| &trees[j]) {
+                        Some(TokenTree::Ident(id)) => id.to_string(),
+                        _ => String::new(),
+                    };
+                    if (name == "tr" || name == "trf")
+                        && g.delimiter() == proc_macro2::Delimiter::Parenthesis
+                    {
+                        self.macro_call(&name, g);
+                    }
+                    self.scan_tokens(g.stream());
+                }
+                TokenTree::Ident(_) | TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            }
+        }
+    }
+
+    fn macro_call(&mut self, name: &str, args: &proc_macro2::Group) {
+        let parts: Vec<proc_macro2::TokenTree> = args.stream().into_iter().collect();
+        let literal = |i: usize| {
+            parts
+                .get(i)
+                .and_then(|t| syn::parse2::<syn::LitStr>(t.clone().into()).ok())
+        };
+        let at = format!("{}:{}", self.file, args.span().start().line);
+        let comma =
+            matches!(parts.get(1), Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == ',');
+        match (literal(0), comma, literal(2)) {
+            (Some(id), true, Some(english)) => self.calls.push(Call {
+                id: id.value(),
+                english: english.value(),
+                plain: name == "tr",
+                at,
+            }),
+            _ => self.problems.push(format!(
+                "{at}: {name}(…) needs a literal id and literal English"
+            )),
+        }
+    }
+}
+
 impl<'ast> Visit<'ast> for Finder<'_> {
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        self.scan_tokens(m.tokens.clone());
+    }
+
     fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
         if !is_test_only(&m.attrs) {
             syn::visit::visit_item_mod(self, m);

@@ -14,6 +14,57 @@ ack-revocable = I acknowledge that the PSF Community Partnership being applied f
 ack-single-event-one-year = I acknowledge that the PSF Community Partnership being applied for with this form is only active for this individual event or initiative, does not automatically transfer to future editions or variants of the event or initiative, and can generally be considered valid for one year after the date of approval.
 ack-trademark = I acknowledge that the event or initiative related to this application is and will continue to follow the PSF Trademark Usage Policy, which includes the use of "PyCon" and "PyLadies".
 
+back-link-text = Back
+
+check-answers-agreed-heading = What you agreed to
+check-answers-blocked-heading = You can't submit yet
+check-answers-blocked-status = ({ $status }):
+check-answers-change = Change
+check-answers-consider-after = .
+check-answers-consider-before = If you think the PSF should still consider your application, email{ " " }
+check-answers-criteria-intro = These criteria are not met, or not answered yet:
+check-answers-declaration = By submitting this application you confirm that, to the best of your knowledge, your answers are correct.
+check-answers-eligibility-heading = Eligibility
+check-answers-line = { $line }: { $answers }
+check-answers-percent = { $n }%
+check-answers-problems-intro = Some answers are missing or need changing:
+check-answers-record-criterion = { $criterion }: { $status }
+check-answers-revealed = { $option }: { $text }
+check-answers-send-heading = Now send your application
+check-answers-sending-button = Sending…
+check-answers-sending-status = Sending your application…
+check-answers-submit-button = Submit application
+
+checkbox-translation-lead = Translation, for help:
+
+confirmation-agreed-heading = What you agreed to
+confirmation-apply-again-link = Apply for something else
+confirmation-download-link = Download a copy of your application (JSON)
+confirmation-keep-heading = Keep a copy
+confirmation-next-heading = What happens next
+confirmation-none-after = .
+confirmation-none-before = No application has been submitted from this browser tab. If you submitted one earlier, look for the PSF's email, or write to{ " " }
+confirmation-none-heading = There is no application to show
+confirmation-none-start-link = Go to the start
+confirmation-questions-after = .
+confirmation-questions-before = Questions? Email{ " " }
+confirmation-received = The PSF has received your application.
+confirmation-record-eligibility = Eligibility when you submitted
+confirmation-record-title = Your application
+confirmation-reference-label = Your reference number
+confirmation-submitted = You submitted your { $program } application on { $date }.
+
+continue-button-text = Continue
+continue-from-file-error-lead = Error:{ " " }
+continue-from-file-heading = Continue from a saved file
+continue-from-file-hint = The .json file you made with “Save your answers to a file”, on this or another device.
+continue-from-file-keep = Keep the answers I have
+continue-from-file-kept = Your answers are unchanged.
+continue-from-file-label = Choose your saved answers file
+continue-from-file-replace = Replace them with the file’s answers
+continue-from-file-replace-text = { $in_progress }. { $saved } The answers in the file would replace them.
+continue-from-file-replace-title = Replace your { $program } answers?
+
 cp-acknowledged-hint = You need to agree to all eight to become a Community Partner.
 cp-acknowledged-label = Read each acknowledgement and tick the box to agree
 cp-acknowledged-lead = By submitting this form, I acknowledge that:
@@ -130,7 +181,24 @@ cp-website-required = Enter the website of the event or initiative
 cp-website-subject = Website address
 cp-website-summary = Website
 
+date-field-day = Day
+date-field-month = Month
+date-field-year = Year
+
 description-hint = What it is, who it's for and how it helps the Python community. Up to { $max } characters.
+
+draft-notice-continue = Continue where you left off
+draft-notice-continue-hidden = with your { $program } application
+draft-notice-start-again = Start again
+draft-notice-start-again-hidden = (deletes your saved { $program } answers)
+
+eligibility-panel-criteria = The criteria ({ $count })
+eligibility-panel-heading = Your eligibility
+eligibility-panel-met = ({ $met } of { $total } met)
+eligibility-panel-rule-lead = The rule:{ " " }
+
+error-message-lead = Error:{ " " }
+error-summary-title = There is a problem
 
 format-date-at-time = { $date } at { $time }
 
@@ -296,6 +364,8 @@ gr-website-required = Enter the website of the event or initiative
 gr-website-subject = Website
 gr-website-summary = Website
 
+language-switcher-label = Language
+
 mp-city-label = City
 mp-city-required = Enter the city where the group meets
 mp-city-subject = City
@@ -367,3 +437,451 @@ mp-step-applicant-heading = Your details
 mp-step-applicant-label = Your details
 mp-step-group-heading = Your Meetup group
 mp-step-group-label = Meetup group
+
+msg-add-another = Add another { $item }
+msg-add-first = Add a { $item }
+msg-add-reminder-for = Add a reminder to your calendar for { $date }
+msg-advised-by = Advised by
+msg-application-name = { $program } application
+msg-apply-by = Apply by
+msg-apply-from = Apply from
+msg-board-note = Over { $amount }: after the Grants Work Group, the PSF Board decides. It meets every other month, so allow extra time.
+msg-box-unticked = Tick the box to confirm that { $gist }
+msg-changed = { $rule }: { $status }.
+msg-changed-verdict = { $verdict }.
+msg-check-entered = Check the { $subject } you entered
+msg-check-the = Check the { $subject }
+msg-checklist-all = All { $total } agreed
+msg-checklist-some = { $ticked } of { $total } agreed
+msg-criterion-code-of-conduct = It must have an enforceable Code of Conduct that says how to report problems.
+msg-criterion-cp-acknowledgements = You must agree to the bounds of the Community Partner title, in eight acknowledgements.
+msg-criterion-cp-community-impact = It must have a positive impact on the Python community.
+msg-criterion-cp-group-not-event = Groups that run several events a year apply once for the whole group.
+msg-criterion-cp-python-share = The event or initiative must be Python-specific, or mostly about Python.
+msg-criterion-cp-web-page = It must have an established web page, such as its own domain, a Meetup page or a Luma page.
+msg-criterion-cp-window =
+    Apply at least { $min ->
+        [one] { $min } week
+       *[other] { $min } weeks
+    } before the event ({ $advised ->
+        [one] { $advised } week
+       *[other] { $advised } weeks
+    } if it's your first application), and no more than { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before.
+msg-criterion-gr-board-review = Requests over { $amount } go to the PSF Board after the Grants Work Group.
+msg-criterion-gr-budget-itemised = Each item must have its own cost, related directly to the event, and the lines must add up to the amount requested.
+msg-criterion-gr-essentials-marked = Mark the essential costs: the PSF may approve less than you ask for.
+msg-criterion-gr-no-swag = Grants do not cover swag.
+msg-criterion-gr-other-sources = The PSF supplements other funding: it helps to see the other sources.
+msg-criterion-gr-python-share = More than { $share } of the event or initiative must be about Python.
+msg-criterion-gr-request-within-budget = The amount requested can't be more than the event's total budget.
+msg-criterion-gr-window =
+    Apply at least { $min ->
+        [one] { $min } week
+       *[other] { $min } weeks
+    } before the event; { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } or more is advised.
+msg-criterion-mp-code-of-conduct = The About section of the group's Meetup page must include or link to its Code of Conduct.
+msg-criterion-mp-events-per-year =
+    The group must hold at least { $min ->
+        [one] { $min } event
+       *[other] { $min } events
+    } a year, virtual or in person.
+msg-criterion-mp-meetup-url = The group must be a Meetup group on meetup.com.
+msg-criterion-mp-python-share = The group's content must be mostly about Python. The PSF's guidance for organizers asks for at least { $guidance }.
+msg-date-incomplete =
+    { $subject } must include a { $missing ->
+        [day] day
+        [month] month
+        [year] year
+        [day-month] day and month
+        [day-year] day and year
+        [month-year] month and year
+       *[all] day, month and year
+    }
+msg-date-invalid = { $subject } must be a real date, with a 4-digit year
+msg-draft-in-progress = You have a { $program } application in progress
+msg-draft-saved = Your answers are saved in this browser.
+msg-draft-saved-on = Your answers were saved in this browser on { $when }.
+msg-email-format = Enter an email address in the correct format, like name@example.com
+msg-end-before-start = { $subject } must be the same as or after the start date
+msg-file-broken = The file is a saved { $program } application, but it has been changed or damaged and can't be read. Choose another copy, or enter your answers again.
+msg-file-empty = The file you chose is empty. Choose the file you saved from this form.
+msg-file-newer-version = The file was saved by a newer version of this form, so it can't be read here. Open the form where you saved it, or start again here.
+msg-file-not-json = The file you chose is not a saved answers file. Choose the .json file you saved with “Save your answers to a file”.
+msg-file-not-saved-answers = The file you chose is not a saved answers file (a downloaded copy of a submitted application can't be continued). Choose the file you saved with “Save your answers to a file”.
+msg-file-older-version = The file was saved by an older version of this form that this one can't read. Sorry: you'll need to enter your answers again.
+msg-file-other-program = The file holds a { $program } application, which this form doesn't take. Open the { $program } application to continue it.
+msg-file-too-large = The file you chose is too large to be saved answers (they are under 1 MB). Choose the file you saved from this form.
+msg-file-unknown-program = The file holds answers to an application this form doesn't take.
+msg-file-unreadable = The file you chose couldn't be read. Try choosing it again, or save it to this device first.
+msg-grant-window-advised-earlier =
+    In time, but { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ahead is advised, so that the Grants Work Group has time to review. Apply soon.
+msg-grant-window-board-time-advice =
+    In time, but a request over { $amount } goes to the PSF Board, which meets every other month and may take up to two months to see it. Apply { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ahead if you can.
+msg-grant-window-in-window = You're in good time. Apply by { $advised_by } if you can; the last day is { $apply_by }.
+msg-grant-window-started = This date is today or has passed: grants are for events that haven't started yet.
+msg-grant-window-too-late =
+    Too late for this date: the last day to apply was { $apply_by }, { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event.
+msg-heading-check = Check your answers before submitting
+msg-heading-confirmation = Application submitted
+msg-heading-start = Apply to a PSF community program
+msg-in-line = { $line }: { $problem }
+msg-kept-not-saved = This browser cannot save your answers: keep this page open, or download a copy below.
+msg-kept-offline-not-saved = Keep this page open: this browser cannot save your answers. Your application will be sent as soon as you are back online.
+msg-kept-offline-saved = Your answers are saved in this browser. Your application will be sent as soon as you are back online.
+msg-kept-saved = Your answers are saved in this browser, and you can download a copy below.
+msg-line-added = { $line } added.
+msg-line-name = { $item } { $n }
+msg-line-removed =
+    { $line } removed. { $left ->
+        [0] No { $item }s left.
+        [one] { $left } { $item } left.
+       *[other] { $left } { $item }s left.
+    }
+msg-lines-full =
+    You've added { $max ->
+        [one] { $max } { $item }
+       *[other] { $max } { $item }s
+    }, the most this form takes.
+msg-negative-amount = { $subject } must be { $min } or more, without a minus sign
+msg-no = No
+msg-not-answered = Not answered
+msg-not-answered-code-of-conduct = Enter the link to the Code of Conduct and say whether it explains how to report problems.
+msg-not-answered-cp-acknowledgements = Tick the eight acknowledgements.
+msg-not-answered-cp-community-impact = Describe the event or initiative: the PSF reviews its impact on the Python community.
+msg-not-answered-cp-group-not-event = Choose the type of event or initiative.
+msg-not-answered-cp-python-share = Say how much of the event is Python-related.
+msg-not-answered-cp-web-page = Enter the website of the event or initiative.
+msg-not-answered-cp-window = Enter the date of the event or initiative.
+msg-not-answered-gr-board-review = Enter the amount requested.
+msg-not-answered-gr-budget-itemised = Enter the amount requested, and an amount on every line of the budget.
+msg-not-answered-gr-budget-lines = Add the lines of your budget.
+msg-not-answered-gr-budget-total = Enter the amount requested and the event's total budget.
+msg-not-answered-gr-python-share = Say how much of the event is about Python.
+msg-not-answered-gr-window = Enter the start date of the event or initiative.
+msg-not-answered-mp-code-of-conduct = Enter the link to the Code of Conduct and say whether it is in the About section.
+msg-not-answered-mp-events-per-year = Say how many events the group has held and how many it plans.
+msg-not-answered-mp-meetup-url = Enter the address of the group's Meetup page.
+msg-not-answered-mp-python-share = Say how much of the group's content is about Python.
+msg-not-found = Page not found
+msg-not-known-yet = not known yet
+msg-not-sent-busy = The PSF's service is busy. Try again in a few minutes.
+msg-not-sent-busy-for = The PSF's service is busy. Try again in { $seconds } seconds.
+msg-not-sent-network = Your application couldn't reach the PSF's service. Check your connection, then try again.
+msg-not-sent-offline = You seem to be offline. Check your connection, then try again.
+msg-not-sent-refused = The PSF's service refused the application (error { $status }). Your answers are kept. Try again later, or email grants@python.org.
+msg-not-sent-server = The PSF's service had a problem (error { $status }). Try again in a few minutes.
+msg-not-sent-timeout = The PSF's service took too long to answer. Try again in a moment.
+msg-notice-acknowledgements-changed = The acknowledgements have changed since you saved your application. Please read them and tick them again.
+msg-notice-draft-outdated = A saved application from an older version of this form couldn't be used, so it was removed. Sorry: you'll need to enter your answers again.
+msg-notice-draft-unreadable = A saved { $program } application in this browser couldn't be read, so it was removed. Sorry: you'll need to enter your answers again.
+msg-notice-storage-failed = Your latest answers couldn't be saved in this browser (its storage may be full). They're kept while this page stays open: don't close it before you submit.
+msg-notice-storage-unavailable = Your answers can't be saved in this browser (its storage is turned off, blocked or full). They're kept only while this page stays open.
+msg-optional = (optional)
+msg-post-call-for-proposals = Call for proposals announcement
+msg-post-fundraiser = Fundraiser or donation request
+msg-post-mission-statement = Mission statement
+msg-post-other = Something else
+msg-post-paid-registration = Paid registration promotion
+msg-post-purchase = Purchase or revenue-related content
+msg-post-save-the-date = Save the date
+msg-post-schedule-release = Schedule release
+msg-post-travel-grant = Travel grant or scholarship announcement
+msg-quoted = “{ $text }”
+msg-range = { $subject } must be between { $min } and { $max }
+msg-reason-acknowledgements-all = You've agreed to all of them.
+msg-reason-acknowledgements-missing = { $missing } of { $total } are not ticked yet. You'll need to agree to every one.
+msg-reason-acknowledgements-none = None of the { $total } is ticked yet. You'll need to agree to every one.
+msg-reason-board-review = Over { $threshold }: after the Grants Work Group, the PSF Board decides. The Board meets every other month, so this adds time.
+msg-reason-budget-adds-up = The lines add up to the amount requested, { $total }.
+msg-reason-budget-mismatch = The lines add up to { $total }, but you ask for { $requested }. Change the lines or the amount requested so that they match.
+msg-reason-code-of-conduct-in-about = You've confirmed that the Code of Conduct is in the group's About section.
+msg-reason-code-of-conduct-no-reporting = The Code of Conduct must say how to report a problem and who responds. Add that to it, then answer “Yes”.
+msg-reason-code-of-conduct-not-in-about = The Code of Conduct must be included or linked in the About section of the group's Meetup page. Add it there, then answer “Yes”.
+msg-reason-code-of-conduct-with-reporting = You've confirmed that the Code of Conduct says how to report a problem and who responds.
+msg-reason-community-impact = The PSF reviews this from your description: this form can't judge it.
+msg-reason-essentials-marked =
+    { $count ->
+        [one] { $count } line is marked essential.
+       *[other] { $count } lines are marked essential.
+    }
+msg-reason-event-past = { $date } is today or has passed. The PSF partners with events that haven't happened yet: check the date.
+msg-reason-events-held =
+    { $held ->
+        [one] { $held } event
+       *[other] { $held } events
+    } in the last 12 months: at least { $minimum } a year are needed.
+msg-reason-first-timer-advice =
+    In time, but first-time applicants are encouraged to apply { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } ahead, by { $advised_by }. Apply as soon as you can: the last day is { $apply_by }.
+msg-reason-grant-advised-earlier =
+    In time, but requests are advised { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ahead, by { $advised_by }, so that the Grants Work Group has time to review. The last day is { $apply_by }.
+msg-reason-grant-board-time-advice =
+    In time, but a request over { $amount } goes to the PSF Board, which meets every other month and may take up to two months to see it. Requests are advised { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } ahead, by { $advised_by }. The last day is { $apply_by }.
+msg-reason-grant-in-window = In time: advised by { $advised_by }, and the last day is { $apply_by }.
+msg-reason-grant-too-late =
+    Too late: grant requests must be sent at least { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event. The last day was { $last_day }.
+msg-reason-group-applies-once = Meetups, user groups and PyLadies chapters apply once for the whole group, not for each event. Make sure this application is for the group.
+msg-reason-gwg-decides = Up to { $threshold }: the Grants Work Group decides.
+msg-reason-in-window = In time: you can apply from { $apply_from } until { $apply_by }.
+msg-reason-meetup-group = This is the Meetup group “{ $group }”.
+msg-reason-new-group-planned =
+    { $held } held so far, but { $planned } planned for the next 12 months. You can apply as a new group: the PSF will look for at least { $minimum ->
+        [one] { $minimum } event
+       *[other] { $minimum } events
+    } a year.
+msg-reason-no-essentials = No line is marked essential. The PSF may approve less than you ask for: mark the costs the event can't do without.
+msg-reason-no-other-sources = No other sponsor or source is listed. The PSF supplements other funding: list the others if you have them.
+msg-reason-no-swag = No line of the budget is swag.
+msg-reason-not-meetup-group = This is not a Meetup group page. Enter the group's address on meetup.com, like https://www.meetup.com/your-group-name/.
+msg-reason-other-sources-listed =
+    { $count ->
+        [one] { $count } other source of money is listed.
+       *[other] { $count } other sources of money are listed.
+    }
+msg-reason-python-share-below-guidance = { $share } is a majority, so you can apply, but the PSF's guidance for organizers asks for at least { $guidance } Python content.
+msg-reason-python-share-majority = { $share } is Python-related: more than { $threshold }.
+msg-reason-python-share-meets-guidance = { $share } Python content meets the PSF's guidance of at least { $guidance }.
+msg-reason-python-share-not-majority = { $share } is not enough: more than { $threshold } must be about Python. If more of the content is about Python than you said, change the percentage.
+msg-reason-request-above-budget = You ask for { $requested }, more than the event's whole budget of { $total }. Check both amounts.
+msg-reason-request-is-whole-budget = You ask for { $requested }, the whole budget. A PSF grant would not usually pay for a whole event: list the other sources of money.
+msg-reason-request-within-budget = { $requested } of a total budget of { $total }.
+msg-reason-single-event = This application covers this one event or initiative.
+msg-reason-swag-line = Budget line { $line } is swag, which the PSF never funds. Remove it, or move the money to another cost.
+msg-reason-swag-line-described = Budget line { $line } (“{ $description }”) is swag, which the PSF never funds. Remove it, or move the money to another cost.
+msg-reason-too-early =
+    Too early: applications open { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before the event. You can apply from { $opens }.
+msg-reason-too-few-events =
+    { $held } held and { $planned } planned: a group must hold at least { $minimum ->
+        [one] { $minimum } event
+       *[other] { $minimum } events
+    } a year. Plan at least { $minimum ->
+        [one] { $minimum } event
+       *[other] { $minimum } events
+    }, then apply.
+msg-reason-too-late =
+    Too late: applications must be sent at least { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event. The last day to apply was { $last_day }.
+msg-reason-web-page-established =
+    The address is { $kind ->
+        [meetup] a Meetup page
+        [luma] a Luma page
+        [social-media] a social media profile or post
+        [link-shortener] a shortened link
+        [file-sharing] a shared file or folder
+       *[own-domain] a website of its own
+    }, which counts as an established web page.
+msg-reason-web-page-weak =
+    The address looks like { $kind ->
+        [meetup] a Meetup page
+        [luma] a Luma page
+        [own-domain] a website of its own
+        [link-shortener] a shortened link
+        [file-sharing] a shared file or folder
+       *[social-media] a social media profile or post
+    }. You can still apply, but the PSF looks for an established page: the event's own website, or its Meetup or Luma page. Use one of those if you have it.
+msg-receipt-clock-skew = The date or time on your device seems to be wrong, so your application's dates could not be checked. Set your device to the correct date and time, then submit your application again.
+msg-receipt-offset-out-of-range = Your device's time zone setting seems to be wrong, so your application's dates could not be checked. Check the time zone on your device, then submit your application again.
+msg-refused-answer = Check your answer to “{ $question }”: the PSF's service did not accept it
+msg-refused-answer-detail = { $question }: { $detail }
+msg-refused-application = The PSF's service did not accept the application: { $detail }
+msg-refused-application-no-details = The PSF's service did not accept the application: no details were given
+msg-refused-unmatched = The PSF's service reported a problem that does not match any question ({ $pointer }): { $detail }
+msg-refused-unmatched-no-details = The PSF's service reported a problem that does not match any question ({ $pointer }): no details were given
+msg-reminder-advised-by = The PSF advises sending your { $program } application by today, to leave time for its review.
+msg-reminder-advised-by-title = Apply for { $program } today
+msg-reminder-apply-by = Today is the last day to send your { $program } application in time.
+msg-reminder-apply-by-title = Last day to apply for { $program }
+msg-reminder-decision-by = The PSF aims to decide on your { $program } application by today. If you haven't heard, email grants@python.org.
+msg-reminder-decision-by-title = Expect the PSF's { $program } decision
+msg-reminder-event-on = Your event is on { $date }.
+msg-reminder-for-advised-by = (the date you're advised to apply by)
+msg-reminder-for-apply-by = (the last day to apply)
+msg-reminder-for-decision-by = (the latest date to expect a decision)
+msg-reminder-for-window-opens = (applications open)
+msg-reminder-window-opens =
+    Applications for the { $program } program open today, { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before your event.
+msg-reminder-window-opens-apply-by =
+    Apply at least { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event.
+msg-reminder-window-opens-title = Apply for { $program }: applications open today
+msg-remove = Remove
+msg-reshare-cues = Words found: { $found }. The PSF doesn't re-share fundraisers, paid registration promotions or sales: take them out, or expect the PSF to decide.
+msg-reshare-decided-by-psf = Decided by the PSF
+msg-reshare-eligible = Eligible: the PSF may re-share this post
+msg-reshare-fact-calendar = When a post is re-shared depends on the PSF's social media calendar.
+msg-reshare-fact-content = Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.
+msg-reshare-fact-most =
+    The PSF re-shares at most { $max ->
+        [one] { $max } post
+       *[other] { $max } posts
+    } per Community Partner, as the Grants Work Group has capacity.
+msg-reshare-intro = As a Community Partner, the PSF may re-share up to { $max } of your social media posts on its LinkedIn, Bluesky, Mastodon and X accounts. Check a post here before you ask.
+msg-reshare-not-eligible = Not eligible: the PSF doesn't re-share this kind of post
+msg-reshare-reason-contradicted = You chose “{ $kind }”, but the text reads like a post the PSF doesn't re-share, so the PSF will decide.
+msg-reshare-reason-decided-by-psf = This kind of post is on neither of the PSF's lists, so the PSF decides when you ask.
+msg-reshare-reason-eligible = “{ $kind }” is one of the posts the PSF re-shares: save the dates, mission statements, call for proposals announcements, schedule releases, and travel grant or scholarship announcements.
+msg-reshare-reason-not-eligible = “{ $kind }” is one of the posts the PSF doesn't re-share: fundraisers or donation requests, paid registration promotions, and purchases or revenue-related content.
+msg-rule-code-of-conduct = A Code of Conduct with clear reporting
+msg-rule-cp-acknowledgements = The eight acknowledgements
+msg-rule-cp-community-impact = Positive impact on the Python community
+msg-rule-cp-group-not-event = One application per group or event
+msg-rule-cp-python-share = Mostly about Python
+msg-rule-cp-web-page = An established web page
+msg-rule-gr-board-review = Who decides
+msg-rule-gr-budget-itemised = An itemised budget
+msg-rule-gr-essentials-marked = Essential costs marked
+msg-rule-gr-no-swag = No swag
+msg-rule-gr-other-sources = Other sources of money
+msg-rule-gr-python-share = A Python event
+msg-rule-gr-request-within-budget = The request is part of the budget
+msg-rule-mp-code-of-conduct = Code of Conduct in the About section
+msg-rule-mp-events-per-year =
+    At least { $min ->
+        [one] { $min } event
+       *[other] { $min } events
+    } a year
+msg-rule-mp-meetup-url = A Meetup group
+msg-rule-mp-python-share = Mostly Python content
+msg-rule-window = Applying at the right time
+msg-status-fail = Not met
+msg-status-fail-in-sentence = not met
+msg-status-pass = Met
+msg-status-pass-in-sentence = met
+msg-status-unknown = Not answered yet
+msg-status-unknown-in-sentence = not answered yet
+msg-status-warn = Met, with advice
+msg-status-warn-in-sentence = met, with advice
+msg-step-check = Check and submit
+msg-step-of = Step { $n } of { $of }
+msg-step-preview = Eligibility check
+msg-step-start = Start
+msg-step-submitted = Submitted
+msg-title = { $page } – { $application } – PSF
+msg-title-check = Check your answers
+msg-title-error = Error: { $title }
+msg-title-no-program = { $page } – PSF
+msg-too-long =
+    { $subject } must be { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } or fewer
+msg-too-long-no-limit = { $subject } is too long
+msg-too-many =
+    You can add up to { $max ->
+        [one] { $max } { $item }
+       *[other] { $max } { $item }s
+    }: combine some of them
+msg-total = The lines add up to { $total }.
+msg-total-exact = The lines add up to { $total }. That is the { $against } exactly.
+msg-total-over = The lines add up to { $total }. { $against }: { $amount }, so the lines come to { $gap } more than you're asking for.
+msg-total-under = The lines add up to { $total }. { $against }: { $amount }, so { $gap } is not in a line yet.
+msg-verdict-eligible = Eligible
+msg-verdict-eligible-with-advice = Eligible, with advice
+msg-verdict-incomplete = Not finished yet
+msg-verdict-not-eligible = Not eligible with these answers
+msg-web-address-format = Enter the { $subject } in the correct format, like { $example }
+msg-whole-dollars = Enter the { $subject } in whole US dollars, like { $example }
+msg-whole-number = { $subject } must be a whole number, like { $example }
+msg-window-advised-later =
+    In time, but first-time applicants are encouraged to apply { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } ahead, by { $advised_by }. Apply soon.
+msg-window-event-past = This date is today or has passed: the PSF partners with events that haven't happened yet.
+msg-window-in-window = You're in time. Apply by { $apply_by }.
+msg-window-prompt = Enter the full date to see when you can apply.
+msg-window-too-early =
+    Too early: applications open { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before the event, on { $apply_from }.
+msg-window-too-late =
+    Too late for this date: the last day to apply was { $apply_by }, { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event.
+msg-yes = Yes
+
+not-found-start-after = { " " }to choose a program. Your saved answers are still there.
+not-found-start-link = Go to the start
+not-found-typed = If you typed the web address, check it is correct.
+
+preview-apply-button = Apply with these answers
+preview-caption = Eligibility check
+preview-lead = Answer these questions to see straight away whether you can apply, and when. We don't ask for personal details here, and nothing is saved or sent.
+preview-ready = Ready? Your answers here go into the application, so you won't type them twice.
+
+print-button-text = Print or save as PDF
+
+reshare-check-heading = Will the PSF re-share your post?
+reshare-check-kind = What is the post?
+reshare-check-text = The post's text (optional)
+reshare-check-text-hint = Paste it to check it for words the PSF doesn't re-share. Nothing you paste is saved or sent.
+
+save-to-file-after = { " " }to continue on another device: open this form there and choose “Continue from a saved file”.
+save-to-file-link = Save your answers to a file
+
+start-check-eligibility-link = Check eligibility first
+start-lead = The Python Software Foundation supports Python communities around the world. Choose the program that fits what you run.
+start-saved-note = Your answers are saved in this browser as you go, so you can come back later. Nothing is sent to the PSF until you submit.
+
+step-indicator-label = { $application } steps
+
+storage-notices-dismiss = Dismiss
+storage-notices-dismiss-hidden = { " " }this message
+
+submit-problem-download = Download a copy of your application (JSON)
+submit-problem-no-endpoint-after = .
+submit-problem-no-endpoint-before = Nothing was sent. Download your application and email it to{ " " }
+submit-problem-no-endpoint-title = This form is not connected to the PSF
+submit-problem-not-sent-title = Your application has not been sent yet
+submit-problem-rejected-then = Change those answers, then submit again.
+submit-problem-rejected-title = The PSF's service could not accept some answers
+submit-problem-retry = Try again
+
+text-area-remaining =
+    { $count ->
+        [one] You have { $count } character remaining
+       *[other] You have { $count } characters remaining
+    }
+text-area-too-many =
+    { $count ->
+        [one] You have { $count } character too many
+       *[other] You have { $count } characters too many
+    }

@@ -695,16 +695,15 @@ mod tests {
     #[test]
     fn layouts_list_every_serialised_key() {
         let at = DateTime::parse_from_rfc3339("2026-11-22T10:04:05+01:00").unwrap();
-        let cp = serde_json::to_value(community_partner(
-            CommunityPartnerAnswers::default(),
-            at,
-            "k".into(),
-        ))
-        .unwrap();
+        // With the optional `locale`, so that every key is written.
+        let mut cp = community_partner(CommunityPartnerAnswers::default(), at, "k".into());
+        cp.locale = Some("es".into());
+        let cp = serde_json::to_value(cp).unwrap();
         assert_eq!(keys(&cp), layout_keys(CP_LAYOUT.top));
         assert_eq!(keys(&cp["answers"]), layout_keys(CP_LAYOUT.answers));
-        let mp =
-            serde_json::to_value(meetup_pro(MeetupProAnswers::default(), at, "k".into())).unwrap();
+        let mut mp = meetup_pro(MeetupProAnswers::default(), at, "k".into());
+        mp.locale = Some("es".into());
+        let mp = serde_json::to_value(mp).unwrap();
         assert_eq!(keys(&mp), layout_keys(MP_LAYOUT.top));
         assert_eq!(keys(&mp["answers"]), layout_keys(MP_LAYOUT.answers));
         let answers = GrantAnswers {
@@ -712,7 +711,9 @@ mod tests {
             other_sources: vec![gr::OtherSource::default()],
             ..GrantAnswers::default()
         };
-        let gr = serde_json::to_value(grant(answers, at, "k".into())).unwrap();
+        let mut gr = grant(answers, at, "k".into());
+        gr.locale = Some("es".into());
+        let gr = serde_json::to_value(gr).unwrap();
         assert_eq!(keys(&gr), layout_keys(GR_LAYOUT.top));
         assert_eq!(keys(&gr["answers"]), layout_keys(GR_LAYOUT.answers));
         for (name, line) in GR_LAYOUT.lists {

@@ -165,13 +165,6 @@ pub fn yes_no(answer: bool) -> &'static str {
     }
 }
 
-// The constants below are the English alone, kept while views still read
-// them (a `const` cannot be translated); the functions beside them give
-// the current locale's words.
-
-pub const OPTIONAL: &str = "(optional)";
-pub const NOT_ANSWERED: &str = "Not answered";
-
 /// "(optional)" after a label.
 pub fn optional() -> &'static str {
     tr("msg-optional", "(optional)")
@@ -390,8 +383,6 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
 }
 
 // --- Lists -------------------------------------------------------------------
-
-pub const REMOVE: &str = "Remove";
 
 /// A list line's button (its line named in hidden text beside it).
 pub fn remove() -> &'static str {
@@ -1140,11 +1131,6 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
 
 // --- The submission window ---------------------------------------------------
 
-pub const APPLY_FROM: &str = "Apply from";
-pub const APPLY_BY: &str = "Apply by";
-pub const NOT_KNOWN_YET: &str = "not known yet";
-pub const ADVISED_BY: &str = "Advised by";
-
 /// The names of the window's dates, and what stands for one not known yet.
 pub fn apply_from() -> &'static str {
     tr("msg-apply-from", "Apply from")
@@ -1401,8 +1387,6 @@ pub fn reshare_cues(c: &ReshareCheck) -> String {
 }
 
 // --- Calendar reminders ----------------------------------------------------------
-
-pub const ADD_REMINDER: &str = "Add a reminder to your calendar";
 
 /// A reminder link's words, its date in the sentence.
 pub fn add_reminder_for(day: NaiveDate) -> String {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 
 /// One row of a summary list.
@@ -22,7 +23,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
         .into_iter()
         .map(|row| {
             let value = if row.value.is_empty() {
-                view! { <span class="psf-summary-list__missing">{messages::NOT_ANSWERED}</span> }
+                view! { <span class="psf-summary-list__missing">{messages::unanswered()}</span> }
                     .into_any()
             } else {
                 row.value
@@ -33,6 +34,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
             };
             let hidden = row.key.to_lowercase();
             let has_problem = row.problem.is_some();
+            let change = tr("check-answers-change", "Change");
             view! {
                 <div class="psf-summary-list__row" class:psf-summary-list__row--problem=has_problem>
                     <dt class="psf-summary-list__key">{row.key}</dt>
@@ -42,7 +44,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
                     </dd>
                     <dd class="psf-summary-list__actions">
                         <a class="psf-link" href=row.change_href>
-                            "Change"
+                            {change}
                             <span class="psf-visually-hidden">" " {hidden}</span>
                         </a>
                     </dd>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::rules::program::Program;
 use crate::ui::draft::file::{self, FileProblem, FromFile};
+use crate::ui::i18n::{tr, trf};
 use crate::ui::ids::dom_id;
 use crate::ui::instance::Instance;
 use crate::ui::messages;
@@ -86,7 +87,7 @@ pub fn ContinueFromFile(
     let on_keep = move |_| {
         waiting.set_value(None);
         asking.set(None);
-        status.set("Your answers are unchanged.".into());
+        status.set(tr("continue-from-file-kept", "Your answers are unchanged.").into());
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();
         }
@@ -96,22 +97,34 @@ pub fn ContinueFromFile(
         let replace_id = replace_id.clone();
         asking.get().map(|program| {
             let saved = app.program(program).saved_at.get_untracked();
+            let title = trf(
+                "continue-from-file-replace-title",
+                "Replace your { $program } answers?",
+                &[("program", messages::program_name(program).into())],
+            );
+            let text = trf(
+                "continue-from-file-replace-text",
+                "{ $in_progress }. { $saved } The answers in the file would replace them.",
+                &[
+                    ("in_progress", messages::draft_in_progress(program).into()),
+                    ("saved", messages::draft_saved(saved).into()),
+                ],
+            );
+            let replace = tr("continue-from-file-replace", "Replace them with the file’s answers");
+            let keep = tr("continue-from-file-keep", "Keep the answers I have");
             view! {
                 <div class="psf-notification psf-notification--question" tabindex="-1" node_ref=question
                     role="group" aria-labelledby=replace_id.clone()>
                     <h3 class="psf-notification__title" id=replace_id.clone()>
-                        {format!("Replace your {} answers?", messages::program_name(program))}
+                        {title}
                     </h3>
-                    <p class="psf-notification__text">
-                        {messages::draft_in_progress(program)} ". " {messages::draft_saved(saved)}
-                        " The answers in the file would replace them."
-                    </p>
+                    <p class="psf-notification__text">{text}</p>
                     <div class="psf-button-group">
                         <button type="button" class="psf-button" on:click=on_replace>
-                            "Replace them with the file’s answers"
+                            {replace}
                         </button>
                         <button type="button" class="psf-button psf-button--secondary" on:click=on_keep>
-                            "Keep the answers I have"
+                            {keep}
                         </button>
                     </div>
                 </div>
@@ -119,19 +132,24 @@ pub fn ContinueFromFile(
         })
     };
     let error = move || problem.get().map(messages::file_problem);
+    let heading = tr("continue-from-file-heading", "Continue from a saved file");
+    let label = tr("continue-from-file-label", "Choose your saved answers file");
+    let hint = tr(
+        "continue-from-file-hint",
+        "The .json file you made with “Save your answers to a file”, on this or another device.",
+    );
+    let error_lead = tr("continue-from-file-error-lead", "Error: ");
     view! {
         <section class="psf-continue-file psf-no-print" aria-labelledby=heading_id.clone()>
-            <h2 class="psf-heading-m" id=heading_id.clone()>"Continue from a saved file"</h2>
+            <h2 class="psf-heading-m" id=heading_id.clone()>{heading}</h2>
             <div class="psf-form-group" class:psf-form-group--error=move || problem.with(Option::is_some)>
-                <label class="psf-label" for=input_id.clone()>"Choose your saved answers file"</label>
-                <div class="psf-hint" id=hint_id.clone()>
-                    "The .json file you made with “Save your answers to a file”, on this or another device."
-                </div>
+                <label class="psf-label" for=input_id.clone()>{label}</label>
+                <div class="psf-hint" id=hint_id.clone()>{hint}</div>
                 {
                     let error_id = error_id.clone();
                     move || error().map(|m| view! {
                         <p class="psf-error-message" id=error_id.clone()>
-                            <span class="psf-visually-hidden">"Error: "</span>
+                            <span class="psf-visually-hidden">{error_lead}</span>
                             {m}
                         </p>
                     })

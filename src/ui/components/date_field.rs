@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::described_by;
 use super::error_message::ErrorMessage;
 use crate::ui::draft::DateParts;
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 
 /// GOV.UK's date input: Day, Month and Year boxes in a fieldset. The boxes
@@ -38,9 +39,9 @@ pub fn DateField(
         }
     };
     let boxes: [(&'static str, &'static str, &'static str, usize); 3] = [
-        ("day", "Day", "psf-input--w2", 0),
-        ("month", "Month", "psf-input--w2", 1),
-        ("year", "Year", "psf-input--w4", 2),
+        ("day", tr("date-field-day", "Day"), "psf-input--w2", 0),
+        ("month", tr("date-field-month", "Month"), "psf-input--w2", 1),
+        ("year", tr("date-field-year", "Year"), "psf-input--w4", 2),
     ];
     let items = boxes
         .into_iter()
@@ -85,7 +86,7 @@ pub fn DateField(
             <fieldset class="psf-fieldset" role="group" aria-describedby=describedby>
                 <legend class="psf-fieldset__legend">
                     {legend}
-                    {optional.then(|| view! { " " <span class="psf-optional">{messages::OPTIONAL}</span> })}
+                    {optional.then(|| view! { " " <span class="psf-optional">{messages::optional()}</span> })}
                 </legend>
                 {hint.map(|h| view! { <div class="psf-hint" id=hint_id.clone()>{h}</div> })}
                 <ErrorMessage id=error_id.clone() message=error />

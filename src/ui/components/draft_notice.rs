@@ -2,6 +2,7 @@ use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 
 use crate::rules::program::Program;
+use crate::ui::i18n::{tr, trf};
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
 
@@ -19,6 +20,20 @@ pub fn DraftNotice(
     on_start_again: Callback<()>,
 ) -> impl IntoView {
     let title_id = dom_id(&format!("psf-draft-{}-title", program.slug));
+    let name = messages::program_name(program);
+    // The visible words, then the hidden rest of the button's name.
+    let resume = tr("draft-notice-continue", "Continue where you left off");
+    let resume_rest = trf(
+        "draft-notice-continue-hidden",
+        "with your { $program } application",
+        &[("program", name.into())],
+    );
+    let restart = tr("draft-notice-start-again", "Start again");
+    let restart_rest = trf(
+        "draft-notice-start-again-hidden",
+        "(deletes your saved { $program } answers)",
+        &[("program", name.into())],
+    );
     view! {
         <div class="psf-notification" role="region" aria-labelledby=title_id.clone()>
             <h2 class="psf-notification__title" id=title_id.clone()>
@@ -29,20 +44,16 @@ pub fn DraftNotice(
             </p>
             <div class="psf-button-group">
                 <button type="button" class="psf-button" on:click=move |_| on_continue.run(())>
-                    "Continue where you left off"
-                    <span class="psf-visually-hidden">
-                        {format!(" with your {} application", messages::program_name(program))}
-                    </span>
+                    {resume}
+                    <span class="psf-visually-hidden">" " {resume_rest}</span>
                 </button>
                 <button
                     type="button"
                     class="psf-button psf-button--secondary"
                     on:click=move |_| on_start_again.run(())
                 >
-                    "Start again"
-                    <span class="psf-visually-hidden">
-                        {format!(" (deletes your saved {} answers)", messages::program_name(program))}
-                    </span>
+                    {restart}
+                    <span class="psf-visually-hidden">" " {restart_rest}</span>
                 </button>
             </div>
         </div>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::ui::page_memo::page_memo;
 
 use crate::rules::eligibility::{Evaluation, Outcome, RuleId, Status, Verdict};
+use crate::ui::i18n::{tr, trf};
 use crate::ui::ids::dom_id;
 use crate::ui::instance::Instance;
 use crate::ui::messages;
@@ -57,9 +58,9 @@ pub fn EligibilityPanel(
     /// The outcomes to show, in the rules' table order.
     #[prop(into)]
     evaluation: Signal<Evaluation>,
-    /// The panel's heading.
-    #[prop(default = "Your eligibility".to_string(), into)]
-    heading: String,
+    /// The panel's heading; "Your eligibility" unless told.
+    #[prop(optional, into)]
+    heading: Option<String>,
     /// Whether the list of criteria starts open; by default open on wide
     /// screens only.
     #[prop(optional)]
@@ -72,6 +73,10 @@ pub fn EligibilityPanel(
     children: Option<Children>,
 ) -> impl IntoView {
     let open = open.unwrap_or_else(is_wide_screen);
+    // Given here rather than as the prop's default, where the catalogue's
+    // reader of the source would not find it.
+    let heading =
+        heading.unwrap_or_else(|| tr("eligibility-panel-heading", "Your eligibility").to_string());
     let id = dom_id(&id);
     let title_id = format!("{id}-title");
     let verdict = page_memo(move |_| evaluation.with(|e| e.verdict));
@@ -95,6 +100,21 @@ pub fn EligibilityPanel(
         })
     };
     let announcement = announce_status_changes(statuses, verdict);
+    let met_count = move || {
+        let (met, total) = counts();
+        trf(
+            "eligibility-panel-met",
+            "({ $met } of { $total } met)",
+            &[("met", met.into()), ("total", total.into())],
+        )
+    };
+    let criteria = move || {
+        trf(
+            "eligibility-panel-criteria",
+            "The criteria ({ $count })",
+            &[("count", counts().1.into())],
+        )
+    };
     view! {
         <section class="psf-eligibility" id=id.clone() aria-labelledby=title_id.clone()>
             <h2 class="psf-eligibility__title" id=title_id.clone()>{heading}</h2>
@@ -118,19 +138,14 @@ pub fn EligibilityPanel(
                     <span class="psf-verdict__text">
                         {move || messages::verdict(verdict.get())}
                         " "
-                        <span class="psf-verdict__count">
-                            {move || {
-                                let (met, total) = counts();
-                                format!("({met} of {total} met)")
-                            }}
-                        </span>
+                        <span class="psf-verdict__count">{met_count}</span>
                     </span>
                 </p>
             </div>
             <details class="psf-eligibility__details" open=open>
                 <summary class="psf-eligibility__summary">
                     <span class="psf-eligibility__summary-text">
-                        {move || format!("The criteria ({})", counts().1)}
+                        {criteria}
                     </span>
                 </summary>
                 <ul class="psf-eligibility__list">
@@ -226,9 +241,10 @@ fn RuleRow(rule: RuleId, evaluation: Signal<Evaluation>) -> impl IntoView {
 #[component]
 fn RuleReason(outcome: Outcome) -> impl IntoView {
     let criterion = (outcome.status == Status::Fail).then(|| {
+        let lead = tr("eligibility-panel-rule-lead", "The rule: ");
         view! {
             <p class="psf-rule__criterion">
-                <span class="psf-rule__criterion-label">"The rule: "</span>
+                <span class="psf-rule__criterion-label">{lead}</span>
                 {messages::rule_criterion(outcome.rule)}
             </p>
         }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::i18n::tr;
+
 /// A question's own error message, above its input, with the hidden
 /// "Error:" that screen readers announce first (GOV.UK's pattern).
 #[component]
@@ -12,9 +14,10 @@ pub fn ErrorMessage(
 ) -> impl IntoView {
     move || {
         message.get().map(|m| {
+            let lead = tr("error-message-lead", "Error: ");
             view! {
                 <p class="psf-error-message" id=id.clone()>
-                    <span class="psf-visually-hidden">"Error: "</span>
+                    <span class="psf-visually-hidden">{lead}</span>
                     {m}
                 </p>
             }

@@ -2,6 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::i18n::tr;
 use crate::ui::ids::dom_id;
 use crate::ui::scroll;
 use crate::ui::validation::Problem;
@@ -19,9 +20,13 @@ pub fn ErrorSummary(
     #[prop(into)]
     focus_request: Signal<u32>,
     /// The heading; "There is a problem" unless told.
-    #[prop(default = "There is a problem".to_string(), into)]
-    title: String,
+    #[prop(optional, into)]
+    title: Option<String>,
 ) -> impl IntoView {
+    // Given here rather than as the prop's default, where the catalogue's
+    // reader of the source would not find it.
+    let title =
+        title.unwrap_or_else(|| tr("error-summary-title", "There is a problem").to_string());
     let node = NodeRef::<html::Div>::new();
     let offset = scroll::offset_setting();
     Effect::new(move |_| {

@@ -48,15 +48,15 @@ pub fn GrantWindow(
         <div class="psf-window" id=dom_id("psf-window-feedback") data-testid="psf-window-feedback" aria-live="polite">
             {move || match window.get() {
                 None => pending_window([
-                    (messages::APPLY_BY, "apply-by"),
-                    (messages::ADVISED_BY, "advised-by"),
+                    (messages::apply_by(), "apply-by"),
+                    (messages::advised_by(), "advised-by"),
                 ])
                 .into_any(),
                 Some(w) => window_result(
                     messages::grant_window_status(w.outcome),
                     [
-                        (messages::APPLY_BY, "apply-by", w.apply_by),
-                        (messages::ADVISED_BY, "advised-by", w.advised_by),
+                        (messages::apply_by(), "apply-by", w.apply_by),
+                        (messages::advised_by(), "advised-by", w.advised_by),
                     ],
                     messages::grant_window_outcome(&w),
                 )

@@ -115,7 +115,7 @@ pub fn ListField(
                     </legend>
                     {fields}
                     <button type="button" class="psf-button psf-button--secondary psf-list-item__remove" on:click=remove>
-                        {messages::REMOVE}
+                        {messages::remove()}
                         <span class="psf-visually-hidden">{move || format!(" {}", messages::line_name(item, number.get()).to_lowercase())}</span>
                     </button>
                 </fieldset>

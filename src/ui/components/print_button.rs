@@ -2,6 +2,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::i18n::tr;
 use crate::ui::ids::owns_document;
 
 /// Marks the widget being printed…
@@ -47,9 +48,10 @@ pub fn PrintButton() -> impl IntoView {
         }
         let _ = window.print();
     };
+    let text = tr("print-button-text", "Print or save as PDF");
     view! {
         <button type="button" class="psf-button psf-button--secondary" on:click=on_click>
-            "Print or save as PDF"
+            {text}
         </button>
     }
 }

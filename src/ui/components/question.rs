@@ -167,9 +167,12 @@ pub fn QuestionField(
                         })
                     });
                     let label = w.checkbox_label(code);
+                    let translation = crate::ui::words::acknowledgement_translation(code);
                     let box_id = item_id(program, item);
                     let error = messages.target.run(box_id.clone());
-                    view! { <Checkbox id=box_id label=label checked=checked on_change=on_change error=error /> }
+                    view! {
+                        <Checkbox id=box_id label=label checked=checked on_change=on_change error=error translation=translation />
+                    }
                 })
                 .collect_view();
             let described_by = hint.as_ref().map(|_| hint_id.clone());

@@ -43,10 +43,11 @@ pub fn ReminderLink(
         let text = calendar::ics(&reminder, clock::now().naive_utc());
         download::offer(&a, &calendar::file_name(&reminder), "text/calendar", &text);
     };
+    let text = messages::add_reminder_for(date);
     view! {
         <a class="psf-link psf-reminder psf-no-print" href="#" download="" node_ref=link on:click=on_click
             data-reminder=purpose.code()>
-            {messages::ADD_REMINDER} " for " {messages::date(date)}
+            {text}
             <span class="psf-visually-hidden">{messages::reminder_for(purpose)}</span>
         </a>
     }

@@ -4,6 +4,7 @@ use super::radios::{RadioOption, Radios};
 use super::text_area::TextArea;
 use crate::rules::reshare::{check_post, PostKind};
 use crate::rules::thresholds::MAX_POST_TEXT_CHARS;
+use crate::ui::i18n::tr;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
@@ -40,13 +41,20 @@ pub fn ReshareCheck() -> impl IntoView {
             }
         })
     };
+    let heading = tr("reshare-check-heading", "Will the PSF re-share your post?");
+    let legend = tr("reshare-check-kind", "What is the post?");
+    let label = tr("reshare-check-text", "The post's text (optional)");
+    let hint = tr(
+        "reshare-check-text-hint",
+        "Paste it to check it for words the PSF doesn't re-share. Nothing you paste is saved or sent.",
+    );
     view! {
         <section class="psf-reshare psf-no-print" aria-labelledby=heading_id.clone()>
-            <h2 class="psf-heading-m" id=heading_id.clone()>"Will the PSF re-share your post?"</h2>
+            <h2 class="psf-heading-m" id=heading_id.clone()>{heading}</h2>
             <p class="psf-body">{messages::reshare_intro()}</p>
             <Radios
                 id=dom_id("psf-reshare-kind")
-                legend="What is the post?"
+                legend=legend
                 options=options
                 value=kind
                 on_change=Callback::new(move |v| kind.set(Some(v)))
@@ -54,8 +62,8 @@ pub fn ReshareCheck() -> impl IntoView {
             />
             <TextArea
                 id=dom_id("psf-reshare-text")
-                label="The post's text (optional)"
-                hint=Some("Paste it to check it for words the PSF doesn't re-share. Nothing you paste is saved or sent.".to_string())
+                label=label
+                hint=Some(hint.to_string())
                 value=text
                 on_input=Callback::new(move |v| text.set(v))
                 error=Signal::derive(|| None::<String>)

@@ -5,6 +5,7 @@ use crate::rules::program::Program;
 use crate::ui::clock;
 use crate::ui::download;
 use crate::ui::draft::file;
+use crate::ui::i18n::tr;
 use crate::ui::state::use_app;
 
 /// "Save your answers to a file": the draft as a file to carry to another
@@ -26,14 +27,17 @@ pub fn SaveToFile(program: &'static Program) -> impl IntoView {
         let name = file::file_name(program, now.date_naive());
         download::offer(&a, &name, "application/json", &text);
     };
+    let link_text = tr("save-to-file-link", "Save your answers to a file");
+    let after = tr(
+        "save-to-file-after",
+        " to continue on another device: open this form there and choose “Continue from a saved file”.",
+    );
     view! {
         <p class="psf-body psf-save-file psf-no-print">
             <a class="psf-link" href="#" download="" node_ref=link on:click=on_click>
-                "Save your answers to a file"
+                {link_text}
             </a>
-            <span class="psf-secondary-text">
-                " to continue on another device: open this form there and choose “Continue from a saved file”."
-            </span>
+            <span class="psf-secondary-text">{after}</span>
         </p>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::rules::program::Program;
+use crate::ui::i18n::trf;
 use crate::ui::messages;
 use crate::ui::route::Page;
 
@@ -53,8 +54,13 @@ pub fn StepIndicator(program: &'static Program, current: Page) -> impl IntoView 
             view! { <li class=format!("psf-steps__item psf-steps__item--{state}")>{content}</li> }
         })
         .collect_view();
+    let label = trf(
+        "step-indicator-label",
+        "{ $application } steps",
+        &[("application", messages::application_name(program).into())],
+    );
     view! {
-        <nav class="psf-steps" aria-label=format!("{} steps", messages::application_name(program))>
+        <nav class="psf-steps" aria-label=label>
             <p class="psf-steps__count">{messages::step_of(index + 1, count)}</p>
             <ol class="psf-steps__list">{items}</ol>
         </nav>

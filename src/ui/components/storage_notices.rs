@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 use crate::ui::notice::Notice;
 
@@ -10,6 +11,8 @@ pub fn StorageNotices(
     #[prop(into)] notices: Signal<Vec<Notice>>,
     on_dismiss: Callback<Notice>,
 ) -> impl IntoView {
+    let dismiss = tr("storage-notices-dismiss", "Dismiss");
+    let dismiss_rest = tr("storage-notices-dismiss-hidden", " this message");
     view! {
         <div class="psf-notices" role="status">
             <For each=move || notices.get() key=|n| *n let(notice)>
@@ -23,8 +26,8 @@ pub fn StorageNotices(
                         class="psf-notice__dismiss psf-link-button"
                         on:click=move |_| on_dismiss.run(notice)
                     >
-                        "Dismiss"
-                        <span class="psf-visually-hidden">" this message"</span>
+                        {dismiss}
+                        <span class="psf-visually-hidden">{dismiss_rest}</span>
                     </button>
                 </div>
             </For>

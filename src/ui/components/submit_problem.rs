@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 use crate::ui::submit::{NotSentWhy, SubmitOutcome};
 
@@ -35,37 +36,66 @@ pub fn SubmitProblem(
                 .collect();
             // A wrong device clock is not put right by changing an answer.
             let about_answers = words.iter().any(|(_, answer)| *answer);
+            let title = tr(
+                "submit-problem-rejected-title",
+                "The PSF's service could not accept some answers",
+            );
+            let then = tr(
+                "submit-problem-rejected-then",
+                "Change those answers, then submit again.",
+            );
             view! {
-                <h2 class="psf-error-summary__title">"The PSF's service could not accept some answers"</h2>
+                <h2 class="psf-error-summary__title">{title}</h2>
                 <ul class="psf-list">
                     {words.into_iter().map(|(text, _)| view! { <li>{text}</li> }).collect_view()}
                 </ul>
-                {about_answers.then(|| view! { <p>"Change those answers, then submit again."</p> })}
+                {about_answers.then(|| view! { <p>{then}</p> })}
             }
             .into_any()
         }
         SubmitOutcome::NotSent { why, .. } => {
             let offline = matches!(why, NotSentWhy::Offline);
+            let title = tr(
+                "submit-problem-not-sent-title",
+                "Your application has not been sent yet",
+            );
+            let retry = tr("submit-problem-retry", "Try again");
             view! {
-            <h2 class="psf-error-summary__title">"Your application has not been sent yet"</h2>
+            <h2 class="psf-error-summary__title">{title}</h2>
             <p>{messages::not_sent(&why)}</p>
             <p>{move || messages::not_sent_kept(offline, saved_in_browser.get())}</p>
             <button type="button" class="psf-button" on:click=move |_| on_retry.run(())>
-                "Try again"
+                {retry}
             </button>
             }
             .into_any()
         }
-        SubmitOutcome::NoEndpoint => view! {
-            <h2 class="psf-error-summary__title">"This form is not connected to the PSF"</h2>
-            <p>
-                "Nothing was sent. Download your application and email it to "
-                <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
-                "."
-            </p>
+        SubmitOutcome::NoEndpoint => {
+            let title = tr(
+                "submit-problem-no-endpoint-title",
+                "This form is not connected to the PSF",
+            );
+            // The address is a link in the middle of the sentence.
+            let before = tr(
+                "submit-problem-no-endpoint-before",
+                "Nothing was sent. Download your application and email it to ",
+            );
+            let after = tr("submit-problem-no-endpoint-after", ".");
+            view! {
+                <h2 class="psf-error-summary__title">{title}</h2>
+                <p>
+                    {before}
+                    <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
+                    {after}
+                </p>
+            }
+            .into_any()
         }
-        .into_any(),
     };
+    let download = tr(
+        "submit-problem-download",
+        "Download a copy of your application (JSON)",
+    );
     view! {
         <div class="psf-submit-problem" role="alert" tabindex="-1">
             {body}
@@ -76,7 +106,7 @@ pub fn SubmitProblem(
                         view! {
                             <p>
                                 <a class="psf-link" href=href download=download_name.clone()>
-                                    "Download a copy of your application (JSON)"
+                                    {download}
                                 </a>
                             </p>
                         }

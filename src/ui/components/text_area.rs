@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
+use crate::ui::i18n::trf;
 use crate::ui::page_memo::page_memo;
 
 use super::described_by;
 use super::error_message::ErrorMessage;
-use crate::ui::messages;
 
 /// A longer text question. Shows how many characters are left once the
 /// person gets near the limit (GOV.UK's character count, without the noise
@@ -36,14 +36,16 @@ pub fn TextArea(
         if used * 4 < max_chars * 3 {
             String::new()
         } else if used <= max_chars {
-            format!(
-                "You have {} characters remaining",
-                messages::number((max_chars - used) as u64)
+            trf(
+                "text-area-remaining",
+                "{ $count ->\n    [one] You have { $count } character remaining\n   *[other] You have { $count } characters remaining\n}",
+                &[("count", (max_chars - used).into())],
             )
         } else {
-            format!(
-                "You have {} characters too many",
-                messages::number((used - max_chars) as u64)
+            trf(
+                "text-area-too-many",
+                "{ $count ->\n    [one] You have { $count } character too many\n   *[other] You have { $count } characters too many\n}",
+                &[("count", (used - max_chars).into())],
             )
         }
     };

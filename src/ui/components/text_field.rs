@@ -142,7 +142,7 @@ pub fn TextField(
         <div class="psf-form-group" class:psf-form-group--error=has_error>
             <label class="psf-label" for=id.clone()>
                 {label}
-                {optional.then(|| view! { " " <span class="psf-optional">{messages::OPTIONAL}</span> })}
+                {optional.then(|| view! { " " <span class="psf-optional">{messages::optional()}</span> })}
             </label>
             {hint.map(|h| view! { <div class="psf-hint" id=hint_id.clone()>{h}</div> })}
             <ErrorMessage id=error_id.clone() message=error />

@@ -44,15 +44,15 @@ pub fn WindowFeedback(
         <div class="psf-window" id=id data-testid="psf-window-feedback" aria-live="polite">
             {move || match window.get() {
                 None => pending_window([
-                    (messages::APPLY_FROM, "apply-from"),
-                    (messages::APPLY_BY, "apply-by"),
+                    (messages::apply_from(), "apply-from"),
+                    (messages::apply_by(), "apply-by"),
                 ])
                 .into_any(),
                 Some(w) => window_result(
                     messages::window_status(w.outcome),
                     [
-                        (messages::APPLY_FROM, "apply-from", w.apply_from),
-                        (messages::APPLY_BY, "apply-by", w.apply_by),
+                        (messages::apply_from(), "apply-from", w.apply_from),
+                        (messages::apply_by(), "apply-by", w.apply_by),
                     ],
                     messages::window_outcome(&w),
                 )
@@ -77,7 +77,7 @@ pub fn pending_window(dates: [(&'static str, &'static str); 2]) -> impl IntoView
                 <dt>{term}</dt>
                 <dd data-date=slug>
                     <span aria-hidden="true">"–"</span>
-                    <span class="psf-visually-hidden">{messages::NOT_KNOWN_YET}</span>
+                    <span class="psf-visually-hidden">{messages::not_known_yet()}</span>
                 </dd>
             </div>
         }

@@ -23,6 +23,7 @@ use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::components::submit_problem::SubmitProblem;
 use crate::ui::draft::store::Record;
 use crate::ui::draft::{index_of, Answer, Draft, Parsed};
+use crate::ui::i18n::{tr, trf};
 use crate::ui::messages;
 use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
@@ -95,10 +96,13 @@ fn shown_value(
                         }
                     })
                     .collect();
-                format!(
-                    "{}: {}",
-                    messages::line_name(w.item, n + 1),
-                    parts.join(", ")
+                trf(
+                    "check-answers-line",
+                    "{ $line }: { $answers }",
+                    &[
+                        ("line", messages::line_name(w.item, n + 1).into()),
+                        ("answers", parts.join(", ").into()),
+                    ],
                 )
             })
             .collect(),
@@ -112,10 +116,15 @@ fn shown_value(
                 .map(|r| p.values.text(r.name))
                 .filter(|t| !t.is_empty())
                 .collect();
-            match revealed.first() {
-                Some(text) => vec![format!("{label}: {text}")],
-                None => vec![label.to_string()],
-            }
+            let line = match revealed.first() {
+                Some(text) => trf(
+                    "check-answers-revealed",
+                    "{ $option }: { $text }",
+                    &[("option", label.into()), ("text", text.as_str().into())],
+                ),
+                None => label.to_string(),
+            };
+            vec![line]
         }
         (_, Value::Codes(ticked)) => {
             let total = q.control.codes().count();
@@ -137,8 +146,10 @@ fn shown_value(
 fn shown(q: &Question, w: &words::QuestionWords, value: &Value) -> Option<String> {
     Some(match value {
         Value::Number(n) if q.control == Control::Money => messages::money(*n),
+        // A count, so grouped as other figures are: one past 100 still
+        // shows here, beside its error.
         Value::Number(n) if q.control == Control::Percentage => {
-            format!("{}%", messages::number(*n))
+            trf("check-answers-percent", "{ $n }%", &[("n", (*n).into())])
         }
         Value::Number(n) => messages::number(*n),
         Value::Date(date) => messages::date(*date),
@@ -243,6 +254,18 @@ fn checklist_problem(q: &Question, parsed: &Parsed) -> Option<String> {
     })
 }
 
+/// A blocking criterion's status in its line, "(not met):".
+fn blocked_status(status: Status) -> String {
+    trf(
+        "check-answers-blocked-status",
+        "({ $status }):",
+        &[(
+            "status",
+            messages::status_label(status).to_lowercase().into(),
+        )],
+    )
+}
+
 /// The step a problem belongs to: its question's, or for a box of a
 /// checklist, the checklist's.
 fn step_of(program: &'static Program, p: &Problem) -> Page {
@@ -319,10 +342,16 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                 .outcomes
                 .iter()
                 .map(|o| {
-                    let title = format!(
-                        "{}: {}",
-                        messages::rule_title(o.rule),
-                        messages::status_label(o.status).to_lowercase()
+                    let title = trf(
+                        "check-answers-record-criterion",
+                        "{ $criterion }: { $status }",
+                        &[
+                            ("criterion", messages::rule_title(o.rule).into()),
+                            (
+                                "status",
+                                messages::status_label(o.status).to_lowercase().into(),
+                            ),
+                        ],
                     );
                     (title, messages::reason(o.rule, &o.reason))
                 })
@@ -338,6 +367,33 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
         })
     });
     let download_name = format!("psf-{}-application.json", program.slug);
+    // The words are out of the `view!`, where the catalogue's reader of the
+    // source would not find them.
+    let agreed_heading = tr("check-answers-agreed-heading", "What you agreed to");
+    let eligibility_heading = tr("check-answers-eligibility-heading", "Eligibility");
+    let blocked_heading = tr("check-answers-blocked-heading", "You can't submit yet");
+    let problems_intro = tr(
+        "check-answers-problems-intro",
+        "Some answers are missing or need changing:",
+    );
+    let criteria_intro = tr(
+        "check-answers-criteria-intro",
+        "These criteria are not met, or not answered yet:",
+    );
+    let change = tr("check-answers-change", "Change");
+    let consider_before = tr(
+        "check-answers-consider-before",
+        "If you think the PSF should still consider your application, email ",
+    );
+    let consider_after = tr("check-answers-consider-after", ".");
+    let send_heading = tr("check-answers-send-heading", "Now send your application");
+    let declaration = tr(
+        "check-answers-declaration",
+        "By submitting this application you confirm that, to the best of your knowledge, your answers are correct.",
+    );
+    let sending_status = tr("check-answers-sending-status", "Sending your application…");
+    let sending = tr("check-answers-sending-button", "Sending…");
+    let submit = tr("check-answers-submit-button", "Submit application");
     view! {
         <div class="psf-page">
             <BackLink href=back.href() />
@@ -357,18 +413,18 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
             }}
             <Show when=move || agreed.with(|a| !a.is_empty())>
                 <div class="psf-print-only">
-                    <h2 class="psf-heading-m">"What you agreed to"</h2>
+                    <h2 class="psf-heading-m">{agreed_heading}</h2>
                     <ol class="psf-list psf-list--number">
                         {move || agreed.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
                     </ol>
                 </div>
             </Show>
-            <EligibilityPanel evaluation=state.evaluation heading="Eligibility" open=true id="psf-check-eligibility" />
+            <EligibilityPanel evaluation=state.evaluation heading=eligibility_heading open=true id="psf-check-eligibility" />
             <Show when=blocked>
                 <div class="psf-blocked" tabindex="-1" node_ref=blocked_box id=blocked_id.get_value()>
-                    <h2 class="psf-heading-m">"You can't submit yet"</h2>
+                    <h2 class="psf-heading-m">{blocked_heading}</h2>
                     <Show when=move || problems.with(|p| !p.is_empty())>
-                        <p class="psf-body">"Some answers are missing or need changing:"</p>
+                        <p class="psf-body">{problems_intro}</p>
                         <ul class="psf-list">
                             <For
                                 each=move || problems.get()
@@ -384,7 +440,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                         </ul>
                     </Show>
                     <Show when=move || blocking_rules.with(|r| !r.is_empty())>
-                        <p class="psf-body">"These criteria are not met, or not answered yet:"</p>
+                        <p class="psf-body">{criteria_intro}</p>
                         <ul class="psf-list">
                             <For each=move || blocking_rules.get() key=|o| o.rule let(o)>
                                 {
@@ -398,13 +454,13 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                                     view! {
                                         <li>
                                             <strong>{messages::rule_title(o.rule)}</strong>
-                                            " ("
-                                            {messages::status_label(o.status).to_lowercase()}
-                                            "): "
+                                            " "
+                                            {blocked_status(o.status)}
+                                            " "
                                             {messages::reason(o.rule, &o.reason)}
                                             " "
                                             <a class="psf-link" href=change_href(step, focus)>
-                                                "Change"
+                                                {change}
                                                 <span class="psf-visually-hidden">
                                                     " " {messages::rule_title(o.rule).to_lowercase()}
                                                 </span>
@@ -415,9 +471,9 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                             </For>
                         </ul>
                         <p class="psf-body">
-                            "If you think the PSF should still consider your application, email "
+                            {consider_before}
                             <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
-                            "."
+                            {consider_after}
                         </p>
                     </Show>
                 </div>
@@ -441,12 +497,10 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                 <PrintButton />
             </div>
             <SaveToFile program=program />
-            <h2 class="psf-heading-m">"Now send your application"</h2>
-            <p class="psf-body">
-                "By submitting this application you confirm that, to the best of your knowledge, your answers are correct."
-            </p>
+            <h2 class="psf-heading-m">{send_heading}</h2>
+            <p class="psf-body">{declaration}</p>
             <div class="psf-status" role="status">
-                {move || pending.get().then_some("Sending your application…")}
+                {move || pending.get().then_some(sending_status)}
             </div>
             <button
                 type="button"
@@ -457,7 +511,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                 disabled=move || pending.get()
                 on:click=on_submit
             >
-                {move || if pending.get() { "Sending…" } else { "Submit application" }}
+                {move || if pending.get() { sending } else { submit }}
             </button>
         </div>
     }

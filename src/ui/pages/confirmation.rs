@@ -9,6 +9,7 @@ use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::print_button::PrintButton;
 use crate::ui::components::reminder_link::ReminderLink;
 use crate::ui::draft::store::{Receipt, Record};
+use crate::ui::i18n::{tr, trf};
 use crate::ui::messages;
 use crate::ui::reminder::Purpose;
 use crate::ui::route::Page;
@@ -24,22 +25,36 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
     let receipt = app.program(program).receipt;
     move || {
         match receipt.get() {
-        Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
-        None => view! {
-            <div class="psf-page">
-                <PageHeading text="There is no application to show" />
-                <p class="psf-body">
-                    "No application has been submitted from this browser tab. If you submitted one earlier, look for the PSF's email, or write to "
-                    <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
-                    "."
-                </p>
-                <p class="psf-body">
-                    <a class="psf-link" href=Page::Start.href()>"Go to the start"</a>
-                </p>
-            </div>
+            Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
+            None => {
+                // The words are out of the `view!`, where the catalogue's reader
+                // of the source would not find them.
+                let heading = tr(
+                    "confirmation-none-heading",
+                    "There is no application to show",
+                );
+                let before = tr(
+                "confirmation-none-before",
+                "No application has been submitted from this browser tab. If you submitted one earlier, look for the PSF's email, or write to ",
+            );
+                let after = tr("confirmation-none-after", ".");
+                let start = tr("confirmation-none-start-link", "Go to the start");
+                view! {
+                <div class="psf-page">
+                    <PageHeading text=heading />
+                    <p class="psf-body">
+                        {before}
+                        <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a>
+                        {after}
+                    </p>
+                    <p class="psf-body">
+                        <a class="psf-link" href=Page::Start.href()>{start}</a>
+                    </p>
+                </div>
+            }
+            .into_any()
+            }
         }
-        .into_any(),
-    }
     }
 }
 
@@ -92,28 +107,44 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
             }
         })
         .collect_view();
+    // The words are out of the `view!`, where the catalogue's reader of the
+    // source would not find them.
+    let panel = match reference {
+        Some(r) => {
+            let label = tr("confirmation-reference-label", "Your reference number");
+            view! { {label} <br /> <strong class="psf-panel__reference">{r}</strong> }.into_any()
+        }
+        None => tr(
+            "confirmation-received",
+            "The PSF has received your application.",
+        )
+        .into_any(),
+    };
+    let submitted = trf(
+        "confirmation-submitted",
+        "You submitted your { $program } application on { $date }.",
+        &[
+            ("program", messages::program_name(program).into()),
+            ("date", messages::date_time(receipt.submitted_at).into()),
+        ],
+    );
+    let next_heading = tr("confirmation-next-heading", "What happens next");
+    let keep_heading = tr("confirmation-keep-heading", "Keep a copy");
+    let download = tr(
+        "confirmation-download-link",
+        "Download a copy of your application (JSON)",
+    );
+    let questions_before = tr("confirmation-questions-before", "Questions? Email ");
+    let questions_after = tr("confirmation-questions-after", ".");
+    let again = tr("confirmation-apply-again-link", "Apply for something else");
     view! {
         <div class="psf-page">
             <div class="psf-panel">
                 <PageHeading text=messages::page_heading(Page::Confirmation(program)) />
-                <div class="psf-panel__body">
-                    {match reference {
-                        Some(r) => view! {
-                            "Your reference number" <br /> <strong class="psf-panel__reference">{r}</strong>
-                        }
-                        .into_any(),
-                        None => view! { "The PSF has received your application." }.into_any(),
-                    }}
-                </div>
+                <div class="psf-panel__body">{panel}</div>
             </div>
-            <p class="psf-body">
-                {format!(
-                    "You submitted your {} application on {}.",
-                    messages::program_name(program),
-                    messages::date_time(receipt.submitted_at)
-                )}
-            </p>
-            <h2 class="psf-heading-m">"What happens next"</h2>
+            <p class="psf-body">{submitted}</p>
+            <h2 class="psf-heading-m">{next_heading}</h2>
             {next}
             {receipt.decision.map(|d| view! {
                 <p class="psf-body psf-no-print">
@@ -121,21 +152,21 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
                 </p>
             })}
             {super::offers(program)}
-            <h2 class="psf-heading-m psf-no-print">"Keep a copy"</h2>
+            <h2 class="psf-heading-m psf-no-print">{keep_heading}</h2>
             <div class="psf-button-group psf-no-print">
                 <PrintButton />
             </div>
             <p class="psf-body psf-no-print">
                 <a class="psf-link" href=href download=file_name>
-                    "Download a copy of your application (JSON)"
+                    {download}
                 </a>
             </p>
             {record}
             <p class="psf-body">
-                "Questions? Email " <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a> "."
+                {questions_before} <a class="psf-link" href="mailto:grants@python.org">"grants@python.org"</a> {questions_after}
             </p>
             <p class="psf-body psf-no-print">
-                <a class="psf-link" href=Page::Start.href()>"Apply for something else"</a>
+                <a class="psf-link" href=Page::Start.href()>{again}</a>
             </p>
         </div>
     }
@@ -154,7 +185,7 @@ fn RecordView(record: Record) -> impl IntoView {
                 .into_iter()
                 .map(|(key, lines)| {
                     let value = if lines.is_empty() {
-                        view! { <span class="psf-summary-list__missing">{messages::NOT_ANSWERED}</span> }.into_any()
+                        view! { <span class="psf-summary-list__missing">{messages::unanswered()}</span> }.into_any()
                     } else {
                         lines
                             .into_iter()
@@ -187,17 +218,23 @@ fn RecordView(record: Record) -> impl IntoView {
             .into_iter()
             .map(|t| view! { <li>{t}</li> })
             .collect_view();
+        let heading = tr("confirmation-agreed-heading", "What you agreed to");
         view! {
-            <h3 class="psf-heading-s">"What you agreed to"</h3>
+            <h3 class="psf-heading-s">{heading}</h3>
             <ol class="psf-list psf-list--number">{items}</ol>
         }
     });
     let title_id = crate::ui::ids::dom_id("psf-record-title");
+    let title = tr("confirmation-record-title", "Your application");
+    let eligibility = tr(
+        "confirmation-record-eligibility",
+        "Eligibility when you submitted",
+    );
     view! {
         <section class="psf-record" aria-labelledby=title_id.clone()>
-            <h2 class="psf-heading-m" id=title_id.clone()>"Your application"</h2>
+            <h2 class="psf-heading-m" id=title_id.clone()>{title}</h2>
             {sections}
-            <h3 class="psf-heading-s">"Eligibility when you submitted"</h3>
+            <h3 class="psf-heading-s">{eligibility}</h3>
             <ul class="psf-list">{criteria}</ul>
             {agreed}
         </section>

@@ -18,6 +18,7 @@ use crate::rules::program::{Offer, Program, Question};
 use super::components::question::Messages;
 use super::components::reshare_check::ReshareCheck;
 use super::draft::index_of;
+use super::i18n::tr;
 use super::messages;
 use super::refusals::{self, Refusal};
 use super::route::{Location, Page};
@@ -240,9 +241,12 @@ pub fn continue_from(page: Page, program: &'static Program) {
 /// The "Continue" button of a question page.
 #[component]
 pub fn ContinueButton() -> impl IntoView {
+    // Out of the `view!`, where the catalogue's reader of the source would
+    // not find it.
+    let text = tr("continue-button-text", "Continue");
     view! {
         <button type="submit" class="psf-button" data-prevent-double-click="true">
-            "Continue"
+            {text}
         </button>
     }
 }

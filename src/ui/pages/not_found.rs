@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::use_title;
 use crate::ui::components::page_heading::PageHeading;
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 use crate::ui::route::Page;
 
@@ -9,13 +10,24 @@ use crate::ui::route::Page;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     use_title(Page::NotFound, Signal::derive(|| false));
+    // The words are out of the `view!`, where the catalogue's reader of the
+    // source would not find them.
+    let typed = tr(
+        "not-found-typed",
+        "If you typed the web address, check it is correct.",
+    );
+    let start_link = tr("not-found-start-link", "Go to the start");
+    let start_after = tr(
+        "not-found-start-after",
+        " to choose a program. Your saved answers are still there.",
+    );
     view! {
         <div class="psf-page">
             <PageHeading text=messages::page_heading(Page::NotFound) />
-            <p class="psf-body">"If you typed the web address, check it is correct."</p>
+            <p class="psf-body">{typed}</p>
             <p class="psf-body">
-                <a class="psf-link" href=Page::Start.href()>"Go to the start"</a>
-                " to choose a program. Your saved answers are still there."
+                <a class="psf-link" href=Page::Start.href()>{start_link}</a>
+                {start_after}
             </p>
         </div>
     }

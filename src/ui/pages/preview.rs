@@ -13,6 +13,7 @@ use crate::ui::components::eligibility_panel::EligibilityPanel;
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::components::question::{questions_view, Messages};
 use crate::ui::draft::{index_of, Answer};
+use crate::ui::i18n::tr;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
 use crate::ui::route::{Location, Page};
@@ -65,13 +66,23 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
         carry.run(());
     };
     let note = words.preview_note;
+    // The words are out of the `view!`, where the catalogue's reader of the
+    // source would not find them.
+    let caption = tr("preview-caption", "Eligibility check");
+    let lead = tr(
+        "preview-lead",
+        "Answer these questions to see straight away whether you can apply, and when. We don't ask for personal details here, and nothing is saved or sent.",
+    );
+    let ready = tr(
+        "preview-ready",
+        "Ready? Your answers here go into the application, so you won't type them twice.",
+    );
+    let apply = tr("preview-apply-button", "Apply with these answers");
     view! {
         <div class="psf-page">
             <BackLink href=Page::Start.href() />
-            <PageHeading text=messages::page_heading(page) caption="Eligibility check" />
-            <p class="psf-lead">
-                "Answer these questions to see straight away whether you can apply, and when. We don't ask for personal details here, and nothing is saved or sent."
-            </p>
+            <PageHeading text=messages::page_heading(page) caption=caption />
+            <p class="psf-lead">{lead}</p>
             <div class="psf-layout">
                 <div class="psf-layout__aside">
                     <EligibilityPanel evaluation=evaluation>
@@ -81,11 +92,9 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
                 <div class="psf-layout__main">
                     <form class="psf-form" novalidate on:submit=on_submit>
                         {questions}
-                        <p class="psf-body">
-                            "Ready? Your answers here go into the application, so you won't type them twice."
-                        </p>
+                        <p class="psf-body">{ready}</p>
                         <button type="submit" class="psf-button psf-button--start">
-                            "Apply with these answers"
+                            {apply}
                         </button>
                     </form>
                     {offers(program)}

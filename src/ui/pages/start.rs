@@ -12,6 +12,7 @@ use crate::rules::program::Program;
 use crate::ui::components::continue_from_file::ContinueFromFile;
 use crate::ui::components::draft_notice::DraftNotice;
 use crate::ui::components::page_heading::PageHeading;
+use crate::ui::i18n::tr;
 use crate::ui::ids::dom_id;
 use crate::ui::messages;
 use crate::ui::route::{Location, Page};
@@ -21,6 +22,17 @@ use crate::ui::words;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(Page::Start, Signal::derive(|| false));
+    // The words are out of the `view!`, where the catalogue's reader of the
+    // source would not find them.
+    let check_first = tr("start-check-eligibility-link", "Check eligibility first");
+    let lead = tr(
+        "start-lead",
+        "The Python Software Foundation supports Python communities around the world. Choose the program that fits what you run.",
+    );
+    let saved = tr(
+        "start-saved-note",
+        "Your answers are saved in this browser as you go, so you can come back later. Nothing is sent to the PSF until you submit.",
+    );
     let programs = use_app().programs;
     let resumes = programs
         .iter()
@@ -52,7 +64,7 @@ pub fn StartPage() -> impl IntoView {
                             {w.start_button}
                         </a>
                         <a class="psf-link" href=Page::Preview(program).href()>
-                            "Check eligibility first"
+                            {check_first}
                             <span class="psf-visually-hidden">{w.preview_link_hidden}</span>
                         </a>
                     </div>
@@ -63,15 +75,11 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <div class="psf-page">
             <PageHeading text=messages::page_heading(Page::Start) />
-            <p class="psf-lead">
-                "The Python Software Foundation supports Python communities around the world. Choose the program that fits what you run."
-            </p>
+            <p class="psf-lead">{lead}</p>
             {resumes}
             <div class="psf-programs">{cards}</div>
             <ContinueFromFile heading_id="psf-continue-file" />
-            <p class="psf-body psf-secondary-text">
-                "Your answers are saved in this browser as you go, so you can come back later. Nothing is sent to the PSF until you submit."
-            </p>
+            <p class="psf-body psf-secondary-text">{saved}</p>
         </div>
     }
 }

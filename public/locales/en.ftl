@@ -106,6 +106,7 @@ cp-email-label = Email address
 cp-email-required = Enter your email address
 cp-email-subject = Email address
 cp-email-summary = Email address
+cp-event_date-hint = For example, { $date }. For a long-running initiative, give its start date.
 cp-event_date-label = When is the event or initiative?
 cp-event_date-required = Enter the date of the event or initiative
 cp-event_date-subject = Event date
@@ -131,10 +132,29 @@ cp-expected_attendees-label = Expected number of attendees or participants
 cp-expected_attendees-required = Enter the expected number of attendees or participants
 cp-expected_attendees-subject = Expected number of attendees
 cp-expected_attendees-summary = Expected attendees
+cp-fact-1-detail = The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.
 cp-fact-1-term = What you get
+cp-fact-2-detail = Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.
 cp-fact-2-term = Who qualifies
+cp-fact-3-detail =
+    At least { $min ->
+        [one] { $min } week
+       *[other] { $min } weeks
+    } before the event ({ $advised ->
+        [one] { $advised } week
+       *[other] { $advised } weeks
+    } if it's your first application), and no more than { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before.
 cp-fact-3-term = When to apply
+cp-fact-4-detail = By email, after review by PSF staff and the PSF Grants Work Group.
 cp-fact-4-term = Decision
+cp-first_application-hint =
+    First-time applicants are encouraged to apply { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event.
 cp-first_application-label = Is this your first Community Partner application?
 cp-first_application-required = Select yes if this is your first Community Partner application
 cp-first_application-subject = First application
@@ -148,6 +168,22 @@ cp-last_name-required = Enter your last name
 cp-last_name-subject = Last name
 cp-last_name-summary = Last name
 cp-name = Community Partner
+cp-next-can-cfp = Call for Proposals announcements
+cp-next-can-grants = Travel grant or scholarship announcements
+cp-next-can-heading = Posts that can be re-shared
+cp-next-can-mission = Mission statements
+cp-next-can-save-the-date = Save the date
+cp-next-can-schedule = Schedule releases
+cp-next-cannot-fundraisers = Fundraisers or donation requests
+cp-next-cannot-heading = Posts that can't be re-shared
+cp-next-cannot-registration = Paid registration promotions
+cp-next-cannot-revenue = Purchases or revenue-related content
+cp-next-conduct = Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.
+cp-next-decision-after = . If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event.
+cp-next-decision-before = The decision is sent by email to{ " " }
+cp-next-reshare = As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.
+cp-next-reshare-heading = Social media posts the PSF may re-share
+cp-next-review = PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted.
 cp-note-meetup_pro-after = .
 cp-note-meetup_pro-before = Is it a group on Meetup.com? The PSF may also pay its Meetup fees through the{ " " }
 cp-note-meetup_pro-link = Meetup Pro Network
@@ -202,6 +238,7 @@ error-summary-title = There is a problem
 
 format-date-at-time = { $date } at { $time }
 
+gr-amount_requested-hint = In whole US dollars, for example 12,500. Requests over { $amount } also go to the PSF Board.
 gr-amount_requested-label = How much are you asking the PSF for?
 gr-amount_requested-required = Enter the amount you are asking the PSF for
 gr-amount_requested-subject = Amount requested
@@ -238,6 +275,7 @@ gr-budget-essential-subject = Essential: the event can't do without it
 gr-budget-essential-summary = Essential
 gr-budget-hint = One line per cost the grant would pay for, adding up to the amount requested. The PSF may approve less than you ask for, so mark what the event can't do without. Grants never cover swag.
 gr-budget-item = Budget line
+gr-budget-items = Budget lines
 gr-budget-label = What would the grant pay for?
 gr-budget-quote_url-hint = A page or document the reviewers can open.
 gr-budget-quote_url-label = Link to a quote or invoice
@@ -289,9 +327,20 @@ gr-expected_attendees-label = How many people do you expect?
 gr-expected_attendees-required = Enter the expected number of attendees
 gr-expected_attendees-subject = Expected number of attendees
 gr-expected_attendees-summary = Expected attendees
+gr-fact-1-detail = Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.
 gr-fact-1-term = What you get
+gr-fact-2-detail = Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.
 gr-fact-2-term = Who qualifies
+gr-fact-3-detail =
+    At least { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } before the event; { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } or more is advised, especially for requests over { $amount }.
 gr-fact-3-term = When to apply
+gr-fact-4-detail = By email, after PSF staff and the Grants Work Group (at least a month); over { $amount }, the PSF Board decides too.
 gr-fact-4-term = Decision
 gr-first_grant-label = Is this the group's first PSF grant request?
 gr-first_grant-required = Select yes if this is the group's first PSF grant request
@@ -311,6 +360,12 @@ gr-last_name-required = Enter your last name
 gr-last_name-subject = Last name
 gr-last_name-summary = Last name
 gr-name = PSF Grants
+gr-next-board-after = , the Grants Work Group sends it with its recommendation to the PSF Board, which meets every other month.
+gr-next-board-before = If you asked for more than{ " " }
+gr-next-decision-after = . A grant may be approved for less than you asked for.
+gr-next-decision-before = The decision is sent by email to{ " " }
+gr-next-pre-review = PSF staff pre-review your request and may email you with questions.
+gr-next-work-group = Then the PSF Grants Work Group reviews it: a dozen or more people experienced in organizing events read every budget line. Allow at least a month.
 gr-other_sources-amount-hint = In whole US dollars, for example 5,000.
 gr-other_sources-amount-label = Amount
 gr-other_sources-amount-required = Enter the amount in whole US dollars
@@ -318,6 +373,7 @@ gr-other_sources-amount-subject = Amount
 gr-other_sources-amount-summary = Amount
 gr-other_sources-hint = Sponsors, ticket sales, other grants: the PSF supplements other funding. Leave it empty if there are none.
 gr-other_sources-item = Source
+gr-other_sources-items = Sources
 gr-other_sources-label = Who else is paying for the event?
 gr-other_sources-name-label = Sponsor or source
 gr-other_sources-name-required = Enter the name of the sponsor or source
@@ -340,6 +396,7 @@ gr-section-request = Your request
 gr-section-web_and_coc = Website and Code of Conduct
 gr-section-when_where = When and where
 gr-start-button = Start a grant request
+gr-start_date-hint = For example, { $date }. For an initiative, the day it starts.
 gr-start_date-label = When does it start?
 gr-start_date-required = Enter the start date of the event or initiative
 gr-start_date-subject = Start date
@@ -398,9 +455,21 @@ mp-events_next_12_months-label = How many events does the group plan to hold in 
 mp-events_next_12_months-required = Enter how many events the group plans to hold in the next 12 months
 mp-events_next_12_months-subject = Number of events
 mp-events_next_12_months-summary = Events planned in the next 12 months
+mp-fact-1-detail = The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.
 mp-fact-1-term = What you get
+mp-fact-2-detail =
+    Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least { $share }), a Code of Conduct in the group's About section, and at least { $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    } a year, virtual or in person.
 mp-fact-2-term = Who qualifies
+mp-fact-3-detail = At any time.
 mp-fact-3-term = When to apply
+mp-fact-4-detail =
+    By email, usually within { $earliest } to { $latest ->
+        [one] { $latest } business day
+       *[other] { $latest } business days
+    }.
 mp-fact-4-term = Decision
 mp-full_name-label = Full name
 mp-full_name-required = Enter your full name
@@ -416,6 +485,15 @@ mp-meetup_url-required = Enter the address of the group's Meetup page
 mp-meetup_url-subject = Meetup page address
 mp-meetup_url-summary = Meetup page
 mp-name = Meetup Pro Network
+mp-next-contact-after = . If your group is accepted, the email explains how to join the PSF's Meetup Pro Network.
+mp-next-contact-before = A PSF staff member may email you with questions. The decision is sent by email to{ " " }
+mp-next-decision-after = .
+mp-next-decision-and = { " " }and{ " " }
+mp-next-decision-before =
+    PSF staff aim to review your application within { $earliest } to { $latest ->
+        [one] { $latest } business day
+       *[other] { $latest } business days
+    }: you should hear from them between{ " " }
 mp-preview-heading = Check if your Meetup group can join the Meetup Pro Network
 mp-preview-link-hidden = { " " }for the Meetup Pro Network
 mp-preview-note = The PSF also checks your group's Meetup page when it reviews your application.
@@ -548,14 +626,14 @@ msg-line-added = { $line } added.
 msg-line-name = { $item } { $n }
 msg-line-removed =
     { $line } removed. { $left ->
-        [0] No { $item }s left.
+        [0] No { $items } left.
         [one] { $left } { $item } left.
-       *[other] { $left } { $item }s left.
+       *[other] { $left } { $items } left.
     }
 msg-lines-full =
     You've added { $max ->
         [one] { $max } { $item }
-       *[other] { $max } { $item }s
+       *[other] { $max } { $items }
     }, the most this form takes.
 msg-negative-amount = { $subject } must be { $min } or more, without a minus sign
 msg-no = No
@@ -805,7 +883,7 @@ msg-too-long-no-limit = { $subject } is too long
 msg-too-many =
     You can add up to { $max ->
         [one] { $max } { $item }
-       *[other] { $max } { $item }s
+       *[other] { $max } { $items }
     }: combine some of them
 msg-total = The lines add up to { $total }.
 msg-total-exact = The lines add up to { $total }. That is the { $against } exactly.

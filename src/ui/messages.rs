@@ -305,10 +305,11 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
         FieldErrorCode::TooMany => match &q.control {
             Control::List(list) => trf(
                 "msg-too-many",
-                "You can add up to { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $item }s\n}: combine some of them",
+                "You can add up to { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}: combine some of them",
                 &[
                     ("max", list.max_lines.into()),
                     ("item", w.item.to_lowercase().into()),
+                    ("items", w.items.to_lowercase().into()),
                 ],
             ),
             _ => check_the(w),
@@ -436,23 +437,28 @@ pub fn line_added(item: &str, n: usize) -> String {
     )
 }
 
-pub fn line_removed(item: &str, n: usize, left: usize) -> String {
+pub fn line_removed(item: &str, items: &str, n: usize, left: usize) -> String {
     trf(
         "msg-line-removed",
-        "{ $line } removed. { $left ->\n    [0] No { $item }s left.\n    [one] { $left } { $item } left.\n   *[other] { $left } { $item }s left.\n}",
+        "{ $line } removed. { $left ->\n    [0] No { $items } left.\n    [one] { $left } { $item } left.\n   *[other] { $left } { $items } left.\n}",
         &[
             ("line", line_name(item, n).into()),
             ("item", item.to_lowercase().into()),
+            ("items", items.to_lowercase().into()),
             ("left", left.into()),
         ],
     )
 }
 
-pub fn lines_full(item: &str, max: usize) -> String {
+pub fn lines_full(item: &str, items: &str, max: usize) -> String {
     trf(
         "msg-lines-full",
-        "You've added { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $item }s\n}, the most this form takes.",
-        &[("max", max.into()), ("item", item.to_lowercase().into())],
+        "You've added { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}, the most this form takes.",
+        &[
+            ("max", max.into()),
+            ("item", item.to_lowercase().into()),
+            ("items", items.to_lowercase().into()),
+        ],
     )
 }
 

@@ -39,6 +39,7 @@ pub fn ListField(
     let words = words::of(program);
     let w = words.question(question.name);
     let item = w.item;
+    let items = w.items;
     let id = input_id(program, question);
     let add_id = format!("{id}-add");
     let hint_id = format!("{id}-hint");
@@ -102,6 +103,7 @@ pub fn ListField(
                 draft.update(|d| d.remove_line(i, key));
                 announcement.set(messages::line_removed(
                     item,
+                    items,
                     n,
                     keys.with_untracked(Vec::len),
                 ));
@@ -170,7 +172,7 @@ pub fn ListField(
             {total}
             <Show
                 when=move || !full()
-                fallback=move || view! { <p class="psf-body">{messages::lines_full(item, at_most)}</p> }
+                fallback=move || view! { <p class="psf-body">{messages::lines_full(item, items, at_most)}</p> }
             >
                 <button
                     type="button"

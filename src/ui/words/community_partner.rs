@@ -9,20 +9,23 @@ use super::{
 };
 use crate::rules::thresholds::{WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS};
 use crate::ui::format::{date_as_typed, weeks};
+use crate::ui::i18n::{tr, trf};
 
 fn event_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible event date.
     let example = today.checked_add_days(Days::new(90)).unwrap_or(today);
-    format!(
-        "For example, {}. For a long-running initiative, give its start date.",
-        date_as_typed(example)
+    trf(
+        "cp-event_date-hint",
+        "For example, { $date }. For a long-running initiative, give its start date.",
+        &[("date", date_as_typed(example).into())],
     )
 }
 
 fn first_application_hint(_: NaiveDate) -> String {
-    format!(
-        "First-time applicants are encouraged to apply {} weeks before the event.",
-        weeks(WINDOW_ADVISED_DAYS)
+    trf(
+        "cp-first_application-hint",
+        "First-time applicants are encouraged to apply { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event.",
+        &[("weeks", weeks(WINDOW_ADVISED_DAYS).into())],
     )
 }
 
@@ -33,24 +36,27 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.".into(),
+            detail: || tr("cp-fact-1-detail", "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.".into(),
+            detail: || tr("cp-fact-2-detail", "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.").into(),
         },
         Fact {
             term: "When to apply",
-            detail: || format!(
-                "At least {} weeks before the event ({} weeks if it's your first application), and no more than {} months before.",
-                WINDOW_MIN_DAYS / 7,
-                WINDOW_ADVISED_DAYS / 7,
-                WINDOW_MAX_MONTHS
+            detail: || trf(
+                "cp-fact-3-detail",
+                "At least { $min ->\n    [one] { $min } week\n   *[other] { $min } weeks\n} before the event ({ $advised ->\n    [one] { $advised } week\n   *[other] { $advised } weeks\n} if it's your first application), and no more than { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before.",
+                &[
+                    ("min", (WINDOW_MIN_DAYS / 7).into()),
+                    ("advised", (WINDOW_ADVISED_DAYS / 7).into()),
+                    ("months", WINDOW_MAX_MONTHS.into()),
+                ],
             ),
         },
         Fact {
             term: "Decision",
-            detail: || "By email, after review by PSF staff and the PSF Grants Work Group.".into(),
+            detail: || tr("cp-fact-4-detail", "By email, after review by PSF staff and the PSF Grants Work Group.").into(),
         },
     ],
     start_button: "Start a Community Partner application",
@@ -210,36 +216,54 @@ pub static WORDS: ProgramWords = ProgramWords {
     next_steps: NextSteps { render: next_steps },
 };
 
+// Lists rather than `vec![…]`: the catalogue test reads `tr` calls with
+// `syn`, which does not look inside macros.
 fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow>) -> Vec<Block> {
-    vec![
-        Block::Paragraph(vec!["PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted.".into()]),
-        Block::Paragraph(vec![
-            "The decision is sent by email to ".into(),
+    Vec::from([
+        Block::Paragraph(Vec::from([tr(
+            "cp-next-review",
+            "PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted.",
+        )
+        .into()])),
+        Block::Paragraph(Vec::from([
+            tr("cp-next-decision-before", "The decision is sent by email to ").into(),
             email.to_string(),
-            ". If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event.".into(),
-        ]),
-        Block::Heading("Social media posts the PSF may re-share"),
-        Block::Paragraph(vec!["As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.".into()]),
-        Block::Columns(vec![
+            tr(
+                "cp-next-decision-after",
+                ". If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event.",
+            )
+            .into(),
+        ])),
+        Block::Heading(tr("cp-next-reshare-heading", "Social media posts the PSF may re-share")),
+        Block::Paragraph(Vec::from([tr(
+            "cp-next-reshare",
+            "As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.",
+        )
+        .into()])),
+        Block::Columns(Vec::from([
             (
-                "Posts that can be re-shared",
-                vec![
-                    "Save the date",
-                    "Mission statements",
-                    "Call for Proposals announcements",
-                    "Schedule releases",
-                    "Travel grant or scholarship announcements",
-                ],
+                tr("cp-next-can-heading", "Posts that can be re-shared"),
+                Vec::from([
+                    tr("cp-next-can-save-the-date", "Save the date"),
+                    tr("cp-next-can-mission", "Mission statements"),
+                    tr("cp-next-can-cfp", "Call for Proposals announcements"),
+                    tr("cp-next-can-schedule", "Schedule releases"),
+                    tr("cp-next-can-grants", "Travel grant or scholarship announcements"),
+                ]),
             ),
             (
-                "Posts that can't be re-shared",
-                vec![
-                    "Fundraisers or donation requests",
-                    "Paid registration promotions",
-                    "Purchases or revenue-related content",
-                ],
+                tr("cp-next-cannot-heading", "Posts that can't be re-shared"),
+                Vec::from([
+                    tr("cp-next-cannot-fundraisers", "Fundraisers or donation requests"),
+                    tr("cp-next-cannot-registration", "Paid registration promotions"),
+                    tr("cp-next-cannot-revenue", "Purchases or revenue-related content"),
+                ]),
             ),
-        ]),
-        Block::Paragraph(vec!["Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.".into()]),
-    ]
+        ])),
+        Block::Paragraph(Vec::from([tr(
+            "cp-next-conduct",
+            "Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.",
+        )
+        .into()])),
+    ])
 }

@@ -12,20 +12,23 @@ use crate::rules::thresholds::{
     GR_BOARD_REVIEW_ABOVE_USD, GR_WINDOW_ADVISED_MONTHS, GR_WINDOW_MIN_DAYS,
 };
 use crate::ui::format::{date_as_typed, money, weeks};
+use crate::ui::i18n::{tr, trf};
 
 fn start_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible start date.
     let example = today.checked_add_days(Days::new(120)).unwrap_or(today);
-    format!(
-        "For example, {}. For an initiative, the day it starts.",
-        date_as_typed(example)
+    trf(
+        "gr-start_date-hint",
+        "For example, { $date }. For an initiative, the day it starts.",
+        &[("date", date_as_typed(example).into())],
     )
 }
 
 fn amount_hint(_: NaiveDate) -> String {
-    format!(
-        "In whole US dollars, for example 12,500. Requests over {} also go to the PSF Board.",
-        money(GR_BOARD_REVIEW_ABOVE_USD)
+    trf(
+        "gr-amount_requested-hint",
+        "In whole US dollars, for example 12,500. Requests over { $amount } also go to the PSF Board.",
+        &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
     )
 }
 
@@ -36,26 +39,30 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.".into(),
+            detail: || tr("gr-fact-1-detail", "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.".into(),
+            detail: || tr("gr-fact-2-detail", "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.").into(),
         },
         Fact {
             term: "When to apply",
-            detail: || format!(
-                "At least {} weeks before the event; {} months or more is advised, especially for requests over {}.",
-                weeks(GR_WINDOW_MIN_DAYS),
-                GR_WINDOW_ADVISED_MONTHS,
-                money(GR_BOARD_REVIEW_ABOVE_USD)
+            detail: || trf(
+                "gr-fact-3-detail",
+                "At least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event; { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} or more is advised, especially for requests over { $amount }.",
+                &[
+                    ("weeks", weeks(GR_WINDOW_MIN_DAYS).into()),
+                    ("months", GR_WINDOW_ADVISED_MONTHS.into()),
+                    ("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into()),
+                ],
             ),
         },
         Fact {
             term: "Decision",
-            detail: || format!(
-                "By email, after PSF staff and the Grants Work Group (at least a month); over {}, the PSF Board decides too.",
-                money(GR_BOARD_REVIEW_ABOVE_USD)
+            detail: || trf(
+                "gr-fact-4-detail",
+                "By email, after PSF staff and the Grants Work Group (at least a month); over { $amount }, the PSF Board decides too.",
+                &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
             ),
         },
     ],
@@ -219,6 +226,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             subject: "Budget",
             required: "Add at least one budget line",
             item: "Budget line",
+            items: "Budget lines",
             ..QuestionWords::plain("budget", "What would the grant pay for?")
         },
         QuestionWords {
@@ -261,6 +269,7 @@ pub static WORDS: ProgramWords = ProgramWords {
             summary_key: "Other sources",
             subject: "Other sources",
             item: "Source",
+            items: "Sources",
             ..QuestionWords::plain("other_sources", "Who else is paying for the event?")
         },
         QuestionWords {
@@ -277,19 +286,37 @@ pub static WORDS: ProgramWords = ProgramWords {
     next_steps: NextSteps { render: next_steps },
 };
 
+// Lists rather than `vec![…]`: the catalogue test reads `tr` calls with
+// `syn`, which does not look inside macros.
 fn next_steps(email: &str, _: Option<DecisionWindow>) -> Vec<Block> {
-    vec![
-        Block::Paragraph(vec!["PSF staff pre-review your request and may email you with questions.".into()]),
-        Block::Paragraph(vec!["Then the PSF Grants Work Group reviews it: a dozen or more people experienced in organizing events read every budget line. Allow at least a month.".into()]),
-        Block::Paragraph(vec![
-            "If you asked for more than ".into(),
+    Vec::from([
+        Block::Paragraph(Vec::from([tr(
+            "gr-next-pre-review",
+            "PSF staff pre-review your request and may email you with questions.",
+        )
+        .into()])),
+        Block::Paragraph(Vec::from([tr(
+            "gr-next-work-group",
+            "Then the PSF Grants Work Group reviews it: a dozen or more people experienced in organizing events read every budget line. Allow at least a month.",
+        )
+        .into()])),
+        Block::Paragraph(Vec::from([
+            tr("gr-next-board-before", "If you asked for more than ").into(),
             money(GR_BOARD_REVIEW_ABOVE_USD),
-            ", the Grants Work Group sends it with its recommendation to the PSF Board, which meets every other month.".into(),
-        ]),
-        Block::Paragraph(vec![
-            "The decision is sent by email to ".into(),
+            tr(
+                "gr-next-board-after",
+                ", the Grants Work Group sends it with its recommendation to the PSF Board, which meets every other month.",
+            )
+            .into(),
+        ])),
+        Block::Paragraph(Vec::from([
+            tr("gr-next-decision-before", "The decision is sent by email to ").into(),
             email.to_string(),
-            ". A grant may be approved for less than you asked for.".into(),
-        ]),
-    ]
+            tr(
+                "gr-next-decision-after",
+                ". A grant may be approved for less than you asked for.",
+            )
+            .into(),
+        ])),
+    ])
 }

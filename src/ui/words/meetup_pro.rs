@@ -8,6 +8,7 @@ use crate::rules::thresholds::{
     MP_PYTHON_SHARE_GUIDANCE,
 };
 use crate::ui::format;
+use crate::ui::i18n::{tr, trf};
 
 pub static WORDS: ProgramWords = ProgramWords {
     slug: "meetup-pro",
@@ -16,22 +17,32 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.".into(),
+            detail: || tr("mp-fact-1-detail", "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || format!(
-                "Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least {MP_PYTHON_SHARE_GUIDANCE}%), a Code of Conduct in the group's About section, and at least {MP_MIN_EVENTS_PER_YEAR} events a year, virtual or in person."
+            detail: || trf(
+                "mp-fact-2-detail",
+                "Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least { $share }), a Code of Conduct in the group's About section, and at least { $events ->\n    [one] { $events } event\n   *[other] { $events } events\n} a year, virtual or in person.",
+                &[
+                    ("share", format::percent(MP_PYTHON_SHARE_GUIDANCE).into()),
+                    ("events", MP_MIN_EVENTS_PER_YEAR.into()),
+                ],
             ),
         },
         Fact {
             term: "When to apply",
-            detail: || "At any time.".into(),
+            detail: || tr("mp-fact-3-detail", "At any time.").into(),
         },
         Fact {
             term: "Decision",
-            detail: || format!(
-                "By email, usually within {DECISION_EARLIEST_BUSINESS_DAYS} to {DECISION_LATEST_BUSINESS_DAYS} business days."
+            detail: || trf(
+                "mp-fact-4-detail",
+                "By email, usually within { $earliest } to { $latest ->\n    [one] { $latest } business day\n   *[other] { $latest } business days\n}.",
+                &[
+                    ("earliest", DECISION_EARLIEST_BUSINESS_DAYS.into()),
+                    ("latest", DECISION_LATEST_BUSINESS_DAYS.into()),
+                ],
             ),
         },
     ],
@@ -130,22 +141,40 @@ pub static WORDS: ProgramWords = ProgramWords {
     next_steps: NextSteps { render: next_steps },
 };
 
+// Lists rather than `vec![…]`: the catalogue test reads `tr` calls with
+// `syn`, which does not look inside macros.
 fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(d) = decision {
-        blocks.push(Block::Paragraph(vec![
-            "PSF staff aim to review your application within 7 to 10 business days: you should hear from them between ".into(),
+        blocks.push(Block::Paragraph(Vec::from([
+            // The space before the first date is a placeable: Fluent drops a
+            // multiline value's trailing blanks.
+            trf(
+                "mp-next-decision-before",
+                "PSF staff aim to review your application within { $earliest } to { $latest ->\n    [one] { $latest } business day\n   *[other] { $latest } business days\n}: you should hear from them between{ \" \" }",
+                &[
+                    ("earliest", DECISION_EARLIEST_BUSINESS_DAYS.into()),
+                    ("latest", DECISION_LATEST_BUSINESS_DAYS.into()),
+                ],
+            ),
             format::date(d.earliest),
-            " and ".into(),
+            tr("mp-next-decision-and", " and ").into(),
             format::date(d.latest),
-            ".".into(),
-        ]));
+            tr("mp-next-decision-after", ".").into(),
+        ])));
     }
-    blocks.push(Block::Paragraph(vec![
-        "A PSF staff member may email you with questions. The decision is sent by email to ".into(),
+    blocks.push(Block::Paragraph(Vec::from([
+        tr(
+            "mp-next-contact-before",
+            "A PSF staff member may email you with questions. The decision is sent by email to ",
+        )
+        .into(),
         email.to_string(),
-        ". If your group is accepted, the email explains how to join the PSF's Meetup Pro Network."
-            .into(),
-    ]));
+        tr(
+            "mp-next-contact-after",
+            ". If your group is accepted, the email explains how to join the PSF's Meetup Pro Network.",
+        )
+        .into(),
+    ])));
     blocks
 }

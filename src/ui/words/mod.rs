@@ -64,6 +64,9 @@ pub struct QuestionWords {
     /// A list's name for a line ("Budget line"): "Budget line 2", "Add
     /// another budget line".
     pub item: &'static str,
+    /// Its plural ("Budget lines"): "No budget lines left". A language
+    /// cannot make it from `item` by adding an "s".
+    pub items: &'static str,
 }
 
 /// The words of one step.
@@ -277,6 +280,7 @@ fn rebuild(
                 options: Box::leak(options.into_boxed_slice()),
                 lead: q.lead.map(|l| t(format!("{p}-{k}-lead"), l)),
                 item: t(format!("{p}-{k}-item"), q.item),
+                items: t(format!("{p}-{k}-items"), q.items),
             }
         })
         .collect();
@@ -334,6 +338,7 @@ static NO_WORDS: QuestionWords = QuestionWords {
     options: &[],
     lead: None,
     item: "",
+    items: "",
 };
 
 impl ProgramWords {
@@ -387,6 +392,7 @@ impl QuestionWords {
             options: &[],
             lead: None,
             item: "",
+            items: "",
         }
     }
 

@@ -79,8 +79,8 @@ fn check_question(program: &'static Program, q: &'static Question) {
     if let Control::List(list) = &q.control {
         let w = of(program).question(q.name);
         assert!(
-            !w.item.is_empty(),
-            "{}/{}: no name for a line",
+            !w.item.is_empty() && !w.items.is_empty(),
+            "{}/{}: no name for a line, or for lines",
             program.slug,
             q.name
         );

@@ -776,6 +776,7 @@ mod book_club {
             options: &[],
             lead: None,
             item: "",
+            items: "",
         }
     }
 
@@ -1543,4 +1544,119 @@ async fn the_reshare_check_answers_by_kind_and_names_contradicting_words() {
         all.contains("at most 2 posts per Community Partner"),
         "{all}"
     );
+}
+
+// --- The panels in each language ---------------------------------------------------
+
+/// Speaks `locale` with its catalogue as shipped (the file the app fetches).
+fn speak(locale: psf_apply::ui::i18n::Locale) {
+    use psf_apply::ui::i18n::{self, Locale};
+    let source = match locale {
+        Locale::Es => include_str!("../public/locales/es.ftl"),
+        Locale::PtBr => include_str!("../public/locales/pt-BR.ftl"),
+        Locale::Fr => include_str!("../public/locales/fr.ftl"),
+        Locale::Pseudo => include_str!("../public/locales/en-XA.ftl"),
+        Locale::En => "",
+    };
+    if locale != Locale::En && i18n::loaded(locale).is_none() {
+        i18n::load(locale, source.to_string()).expect("the catalogue parses");
+    }
+    assert_eq!(psf_apply::ui::language::speak_loaded(locale), locale);
+}
+
+/// The text of `view` mounted in `locale`, read before anything is awaited:
+/// the other tests of this file run interleaved with this one in the same
+/// page, so English is back before they run again.
+fn drawn_in<V: IntoView + 'static>(
+    locale: psf_apply::ui::i18n::Locale,
+    view: impl FnOnce() -> V + 'static,
+) -> String {
+    speak(locale);
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), view);
+    let words = text(&root);
+    drop(handle);
+    speak(psf_apply::ui::i18n::Locale::En);
+    words
+}
+
+#[wasm_bindgen_test]
+fn the_eligibility_panel_speaks_each_language_with_its_plurals() {
+    use psf_apply::rules::grant::{self, GrantAnswers, OtherSource};
+    use psf_apply::ui::i18n::Locale;
+    // (locale, one other source, two of them)
+    let cases = [
+        (
+            Locale::Es,
+            "Figura 1 fuente de financiación más.",
+            "Figuran 2 fuentes de financiación más.",
+        ),
+        (
+            Locale::Fr,
+            "1 autre source de financement est indiquée.",
+            "2 autres sources de financement sont indiquées.",
+        ),
+        (
+            Locale::PtBr,
+            "1 outra fonte de dinheiro foi informada.",
+            "2 outras fontes de dinheiro foram informadas.",
+        ),
+        (
+            Locale::En,
+            "1 other source of money is listed.",
+            "2 other sources of money are listed.",
+        ),
+    ];
+    let today = date(2027, 1, 15);
+    let panel = |sources: usize| {
+        let answers = GrantAnswers {
+            amount_requested: Some(4000),
+            total_budget: Some(20000),
+            other_sources: (0..sources)
+                .map(|i| OtherSource {
+                    name: format!("Sponsor {i}"),
+                    amount: Some(500),
+                })
+                .collect(),
+            ..GrantAnswers::default()
+        };
+        let evaluation = Signal::derive(move || grant::evaluate(&answers, today));
+        move || view! { <EligibilityPanel evaluation=evaluation open=true /> }
+    };
+    for (locale, one, two) in cases {
+        let words = drawn_in(locale, panel(1));
+        assert!(words.contains(one), "{locale:?}: {words}");
+        if locale != Locale::En {
+            assert!(
+                !words.contains("Not answered yet"),
+                "{locale:?} still says English: {words}"
+            );
+        }
+        let words = drawn_in(locale, panel(2));
+        assert!(words.contains(two), "{locale:?}: {words}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_window_panel_writes_its_dates_and_weeks_in_each_language() {
+    use psf_apply::ui::i18n::Locale;
+    let cases = [
+        (Locale::Es, "jueves, 24 de diciembre de 2026", "6 semanas"),
+        (Locale::Fr, "jeudi 24 décembre 2026", "6 semaines"),
+        (
+            Locale::PtBr,
+            "quinta-feira, 24 de dezembro de 2026",
+            "6 semanas",
+        ),
+        (Locale::En, "Thursday 24 December 2026", "6 weeks"),
+    ];
+    let today = date(2027, 1, 15);
+    for (locale, last_day, weeks) in cases {
+        let event = today.checked_add_days(Days::new(20));
+        let words = drawn_in(locale, move || {
+            view! { <WindowFeedback event_date=Signal::derive(move || event) first_application=Some(false) today=today /> }
+        });
+        assert!(words.contains(last_day), "{locale:?}: {words}");
+        assert!(words.contains(weeks), "{locale:?}: {words}");
+    }
 }

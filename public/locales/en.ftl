@@ -658,7 +658,11 @@ msg-not-answered-mp-python-share = Say how much of the group's content is about 
 msg-not-found = Page not found
 msg-not-known-yet = not known yet
 msg-not-sent-busy = The PSF's service is busy. Try again in a few minutes.
-msg-not-sent-busy-for = The PSF's service is busy. Try again in { $seconds } seconds.
+msg-not-sent-busy-for =
+    The PSF's service is busy. Try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 msg-not-sent-network = Your application couldn't reach the PSF's service. Check your connection, then try again.
 msg-not-sent-offline = You seem to be offline. Check your connection, then try again.
 msg-not-sent-refused = The PSF's service refused the application (error { $status }). Your answers are kept. Try again later, or email grants@python.org.

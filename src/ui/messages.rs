@@ -50,6 +50,17 @@ fn plain_count(n: u32) -> Arg {
 
 // --- Programs and pages ------------------------------------------------------
 
+/// A figure as a person may type it into a money or number box: grouped
+/// with commas in English ("12,500"), without separators elsewhere, where
+/// "12.500" or "12 500" would not be read as that amount.
+pub fn typed_example(n: u64) -> String {
+    if super::i18n::locale() == super::i18n::Locale::En {
+        number(n)
+    } else {
+        n.to_string()
+    }
+}
+
 pub fn program_name(p: &Program) -> &'static str {
     words::of(p).name
 }
@@ -372,7 +383,7 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
                 (
                     "example",
                     if w.example.is_empty() {
-                        number(12_500u32)
+                        typed_example(12_500)
                     } else {
                         w.example.to_string()
                     }
@@ -1648,7 +1659,7 @@ pub fn not_sent(why: &NotSentWhy) -> String {
             // and a translation may add its own.
             Some(s) => trf(
                 "msg-not-sent-busy-for",
-                "The PSF's service is busy. Try again in { $seconds } seconds.",
+                "The PSF's service is busy. Try again in { $seconds ->\n    [one] { $seconds } second\n   *[other] { $seconds } seconds\n}.",
                 &[("seconds", plain_count(*s))],
             ),
             None => tr(

@@ -152,6 +152,11 @@ impl Lookup for Row<'_> {
     }
 }
 
+/// Builds the payload from the answers, the time of submission, the
+/// idempotency key and the applicant's locale.
+pub type PayloadJson =
+    fn(&Values, DateTime<FixedOffset>, String, Option<&str>) -> Result<String, serde_json::Error>;
+
 /// What a program does with its answers, as plain functions so that the
 /// definition stays `static` data and nothing is generic over the program.
 #[derive(Debug, Clone, Copy)]
@@ -160,12 +165,7 @@ pub struct Behaviour {
     pub field_errors: fn(&Values) -> Vec<FieldError>,
     /// The payload as JSON (pretty), built by the rules, with the language
     /// the applicant used (one of `payload::LOCALES`).
-    pub payload_json: fn(
-        &Values,
-        DateTime<FixedOffset>,
-        String,
-        Option<&str>,
-    ) -> Result<String, serde_json::Error>,
+    pub payload_json: PayloadJson,
     /// The payload's `answers` object for these answers (to tell whether an
     /// answer a backend refused has changed since).
     pub answers_json: fn(&Values) -> serde_json::Value,

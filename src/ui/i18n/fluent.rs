@@ -184,7 +184,29 @@ pub fn pattern(source: &str) -> Result<Vec<Piece<'_>>, &'static str> {
     if reader.at < source.len() {
         return Err("text or a placeable");
     }
-    Ok(pieces)
+    Ok(joined(pieces))
+}
+
+/// Text next to text (`{ " " }for …`) as one piece, so that a message
+/// without variables is one string (`plain`).
+fn joined(pieces: Vec<Piece<'_>>) -> Vec<Piece<'_>> {
+    let mut out: Vec<Piece<'_>> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let text = match &piece {
+            Piece::Text(t) => Some(*t),
+            Piece::Owned(t) => Some(t.as_str()),
+            _ => None,
+        };
+        match (out.last_mut(), text) {
+            (Some(Piece::Text(prev)), Some(t)) => {
+                let merged = format!("{prev}{t}");
+                *out.last_mut().expect("just matched") = Piece::Owned(merged);
+            }
+            (Some(Piece::Owned(prev)), Some(t)) => prev.push_str(t),
+            _ => out.push(piece),
+        }
+    }
+    out
 }
 
 struct Reader<'s> {
@@ -461,6 +483,12 @@ mod tests {
         );
         assert_eq!(run("Plain", &[]), "Plain");
         assert_eq!(run("{ \"{\" }x{ \"\\u00A0\" }", &[]), "{x\u{a0}");
+        let spaced = pattern("{ \" \" }for you").unwrap();
+        assert_eq!(
+            plain(&spaced),
+            Some(" for you"),
+            "one text, so tr can give it"
+        );
         assert_eq!(run("Hi { $who }", &[]), "Hi {$who}");
     }
 

@@ -276,7 +276,7 @@ fn rebuild(
                 summary_key: t(format!("{p}-{k}-summary"), q.summary_key),
                 subject: t(format!("{p}-{k}-subject"), q.subject),
                 required: t(format!("{p}-{k}-required"), q.required),
-                example: q.example,
+                example: typed(q.example),
                 options: Box::leak(options.into_boxed_slice()),
                 lead: q.lead.map(|l| t(format!("{p}-{k}-lead"), l)),
                 item: t(format!("{p}-{k}-item"), q.item),
@@ -300,6 +300,18 @@ fn rebuild(
         next_steps: NextSteps {
             render: w.next_steps.render,
         },
+    }
+}
+
+/// A table's example figure ("12,500") as typed in a locale other than
+/// English, which groups digits otherwise: "12500", which the form reads
+/// in every locale. Addresses and other examples stay as they are.
+fn typed(example: &'static str) -> &'static str {
+    let grouped = example.contains(',') && example.chars().all(|c| c.is_ascii_digit() || c == ',');
+    if grouped {
+        Box::leak(example.replace(',', "").into_boxed_str())
+    } else {
+        example
     }
 }
 

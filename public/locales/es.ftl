@@ -3,9 +3,9 @@
 # Keep every id and every { $variable } of en.ftl, in the same order.
 # Plurals follow CLDR for Spanish: one, many, other (*[other] covers many).
 
-ack-community-led-mentions = Reconozco que las charlas, las sesiones de taller, los stands o cualquier otro componente del evento o la iniciativa pueden mencionar, promocionar o comentar la PSF, siempre que se identifiquen claramente como dirigidos por la comunidad.
+ack-community-led-mentions = Reconozco que las charlas, las sesiones de taller, los stands o cualquier otro componente del evento o la iniciativa pueden mencionar o promocionar la PSF, o hablar de ella, siempre que quede bien definido que están dirigidos por la comunidad.
 ack-no-endorsement = Reconozco que la asociación Community Partner de la PSF que se solicita con este formulario no respalda explícitamente ninguna acción, componente o parte concreta del evento o la iniciativa.
-ack-no-official-sessions = Reconozco que la asociación Community Partner de la PSF que se solicita con este formulario no otorga a los eventos o iniciativas la autoridad para organizar charlas, sesiones de taller, stands o cualquier otro componente del evento o la iniciativa con la pretensión de ser una parte oficial de la PSF.
+ack-no-official-sessions = Reconozco que la asociación Community Partner de la PSF que se solicita con este formulario no otorga a los eventos o iniciativas la autoridad para organizar charlas, sesiones de taller, stands o cualquier otro componente del evento o la iniciativa haciéndolos pasar por una parte oficial de la PSF.
 ack-not-official = Reconozco que la asociación Community Partner de la PSF que se solicita con este formulario no convierte el evento o la iniciativa en una parte oficial ni legal de la PSF, y que es un medio para ayudar a apoyar el evento o la iniciativa.
 ack-reapply-on-change = Reconozco que, si la asociación Community Partner de la PSF que se solicita con este formulario es para una iniciativa a largo plazo, volveré a presentar la solicitud si se produce cualquier cambio sustancial en los objetivos, el propósito, la misión o el liderazgo de la iniciativa.
 ack-revocable = Reconozco que la PSF puede revocar en cualquier momento la asociación Community Partner de la PSF que se solicita con este formulario por tergiversación, por una mala gestión del código de conducta o por cualquier otro problema que la PSF considere inaceptable. En tal caso, acepto la retirada del nombre y el logotipo de la PSF y de las menciones a la asociación Community Partner si se solicita dicha retirada.
@@ -70,7 +70,7 @@ cp-acknowledged-option-community_led_mentions = las menciones a la PSF se identi
 cp-acknowledged-option-no_endorsement = la asociación no respalda ninguna parte del evento
 cp-acknowledged-option-no_official_sessions = ninguna charla, sesión o stand se presentará como parte oficial de la PSF
 cp-acknowledged-option-not_official = la asociación no convierte el evento en una parte oficial ni legal de la PSF
-cp-acknowledged-option-reapply_on_change = volveré a presentar la solicitud si una iniciativa a largo plazo cambia sustancialmente
+cp-acknowledged-option-reapply_on_change = se volverá a presentar la solicitud si una iniciativa a largo plazo cambia sustancialmente
 cp-acknowledged-option-revocable = la PSF puede revocar la asociación en cualquier momento
 cp-acknowledged-option-single_event_one_year = la asociación es solo para este evento o iniciativa y dura aproximadamente un año
 cp-acknowledged-option-trademark = el evento cumple la Política de uso de marcas de la PSF
@@ -130,7 +130,7 @@ cp-expected_attendees-label = Número previsto de asistentes o participantes
 cp-expected_attendees-required = Introduzca el número previsto de asistentes o participantes
 cp-expected_attendees-subject = Número previsto de asistentes
 cp-expected_attendees-summary = Asistentes previstos
-cp-fact-1-detail = El nombre de la PSF asociado a su evento o iniciativa, para ayudarle a ganar credibilidad y atraer patrocinadores, y que la PSF comparta hasta dos de sus publicaciones en redes sociales. Es una asociación sin aportación económica.
+cp-fact-1-detail = El nombre de la PSF asociado a su evento o iniciativa, para que gane credibilidad y atraiga patrocinadores, y que la PSF comparta hasta dos de sus publicaciones en redes sociales. Es una asociación sin aportación económica.
 cp-fact-1-term = Qué obtiene
 cp-fact-2-detail = PyCons regionales, talleres, Meetups, organizaciones y otras iniciativas que tratan principalmente sobre Python, con una página web consolidada y un código de conducta que indique cómo comunicar problemas.
 cp-fact-2-term = Quién puede solicitarlo
@@ -179,9 +179,9 @@ cp-next-cannot-revenue = Compras o contenido relacionado con ingresos
 cp-next-conduct = Las publicaciones deben ser profesionales e inclusivas. No se compartirá contenido discriminatorio, sexualizado o inapropiado por cualquier otro motivo.
 cp-next-decision-after = . Si se acepta su solicitud, recibirá información sobre el uso del logotipo de la PSF, la difusión en redes sociales y el informe opcional después del evento.
 cp-next-decision-before = La decisión se envía por correo electrónico a{ " " }
-cp-next-reshare = Como Community Partner, la PSF puede compartir hasta dos de sus publicaciones en las cuentas de redes sociales de la PSF (LinkedIn, Bluesky, Mastodon y X), según su disponibilidad y su calendario.
+cp-next-reshare = Si es Community Partner, la PSF puede compartir hasta dos de sus publicaciones desde las cuentas de la PSF en redes sociales (LinkedIn, Bluesky, Mastodon y X), según la disponibilidad y el calendario de la PSF.
 cp-next-reshare-heading = Publicaciones en redes sociales que la PSF puede compartir
-cp-next-review = El personal de la PSF hará una revisión previa de su solicitud y puede escribirle con preguntas. Después, la revisa el Grupo de Trabajo de Subvenciones de la PSF; en algunos casos se consulta a la Junta Directiva de la PSF.
+cp-next-review = El personal de la PSF hará una revisión previa de su solicitud y es posible que le escriba con preguntas. Después, la revisa el Grupo de Trabajo de Subvenciones de la PSF; en algunos casos se consulta a la Junta Directiva de la PSF.
 cp-note-meetup_pro-after = .
 cp-note-meetup_pro-before = ¿Es un grupo de Meetup.com? La PSF también puede pagar sus cuotas de Meetup a través de la{ " " }
 cp-note-meetup_pro-link = Meetup Pro Network
@@ -271,7 +271,7 @@ gr-budget-description-summary = Qué cubre
 gr-budget-essential-label = Imprescindible: el evento no puede realizarse sin ello
 gr-budget-essential-subject = Imprescindible: el evento no puede realizarse sin ello
 gr-budget-essential-summary = Imprescindible
-gr-budget-hint = Una partida por cada gasto que pagaría la subvención, que en total sumen la cantidad solicitada. La PSF puede aprobar menos de lo que usted solicita, así que marque lo que es imprescindible para el evento. Las subvenciones nunca cubren artículos promocionales.
+gr-budget-hint = Indique una partida por cada gasto que pagaría la subvención; entre todas deben sumar la cantidad solicitada. La PSF puede aprobar menos de lo que usted solicita, así que marque lo que es imprescindible para el evento. Las subvenciones nunca cubren artículos promocionales.
 gr-budget-item = Partida del presupuesto
 gr-budget-items = Partidas del presupuesto
 gr-budget-label = ¿Qué pagaría la subvención?
@@ -307,7 +307,7 @@ gr-email-label = Dirección de correo electrónico
 gr-email-required = Introduzca su dirección de correo electrónico
 gr-email-subject = Dirección de correo electrónico
 gr-email-summary = Dirección de correo electrónico
-gr-end_date-hint = Déjelo vacío si el evento dura un solo día.
+gr-end_date-hint = Déjelo en blanco si el evento dura un solo día.
 gr-end_date-label = ¿Cuándo termina?
 gr-end_date-subject = Fecha de finalización
 gr-end_date-summary = Fecha de finalización
@@ -338,7 +338,7 @@ gr-fact-3-detail =
        *[other] { $months } meses
     } de antelación o más, sobre todo para solicitudes de más de { $amount }.
 gr-fact-3-term = Cuándo solicitarla
-gr-fact-4-detail = Por correo electrónico, tras la revisión del personal de la PSF y del Grupo de Trabajo de Subvenciones (al menos un mes); para más de { $amount }, también decide la Junta Directiva de la PSF.
+gr-fact-4-detail = Por correo electrónico, tras la revisión del personal de la PSF y del Grupo de Trabajo de Subvenciones (al menos un mes); para solicitudes de más de { $amount }, también decide la Junta Directiva de la PSF.
 gr-fact-4-term = Decisión
 gr-first_grant-label = ¿Es la primera solicitud de subvención del grupo a la PSF?
 gr-first_grant-required = Seleccione «Sí» si es la primera solicitud de subvención del grupo a la PSF
@@ -358,18 +358,18 @@ gr-last_name-required = Introduzca sus apellidos
 gr-last_name-subject = Apellidos
 gr-last_name-summary = Apellidos
 gr-name = Subvenciones de la PSF
-gr-next-board-after = , el Grupo de Trabajo de Subvenciones la envía con su recomendación a la Junta Directiva de la PSF, que se reúne cada dos meses.
+gr-next-board-after = , el Grupo de Trabajo de Subvenciones envía su solicitud, con su recomendación, a la Junta Directiva de la PSF, que se reúne cada dos meses.
 gr-next-board-before = Si solicitó más de{ " " }
 gr-next-decision-after = . Es posible que se apruebe una subvención por una cantidad menor de la que solicitó.
 gr-next-decision-before = La decisión se envía por correo electrónico a{ " " }
-gr-next-pre-review = El personal de la PSF hace una revisión previa de su solicitud y puede escribirle con preguntas.
+gr-next-pre-review = El personal de la PSF hace una revisión previa de su solicitud y es posible que le escriba con preguntas.
 gr-next-work-group = Después, la revisa el Grupo de Trabajo de Subvenciones de la PSF: una docena de personas o más, con experiencia en la organización de eventos, leen cada partida del presupuesto. Cuente con al menos un mes.
 gr-other_sources-amount-hint = En dólares estadounidenses, sin decimales; por ejemplo, 5000.
 gr-other_sources-amount-label = Cantidad
 gr-other_sources-amount-required = Introduzca la cantidad en dólares estadounidenses, sin decimales
 gr-other_sources-amount-subject = Cantidad
 gr-other_sources-amount-summary = Cantidad
-gr-other_sources-hint = Patrocinadores, venta de entradas, otras subvenciones: la PSF complementa otras fuentes de financiación. Déjelo vacío si no hay ninguna.
+gr-other_sources-hint = Patrocinadores, venta de entradas, otras subvenciones: la PSF complementa otras fuentes de financiación. Déjelo en blanco si no hay ninguna.
 gr-other_sources-item = Fuente
 gr-other_sources-items = Fuentes
 gr-other_sources-label = ¿Quién más financia el evento?
@@ -514,14 +514,14 @@ mp-step-applicant-label = Sus datos
 mp-step-group-heading = Su grupo de Meetup
 mp-step-group-label = Grupo de Meetup
 
-msg-add-another = Añadir { $item } adicional
-msg-add-first = Añadir { $item }
+msg-add-another = Añadir otra { $item }
+msg-add-first = Añadir una { $item }
 msg-add-reminder-for = Añadir a su calendario un recordatorio para el { $date }
 msg-advised-by = Fecha recomendada
 msg-application-name = Solicitud de { $program }
 msg-apply-by = Fecha límite
 msg-apply-from = Plazo abierto desde
-msg-board-note = Más de { $amount }: después del Grupo de Trabajo de Subvenciones, decide la Junta Directiva de la PSF. La Junta se reúne cada dos meses, así que cuente con más tiempo.
+msg-board-note = Solicitudes de más de { $amount }: tras la revisión del Grupo de Trabajo de Subvenciones, decide la Junta Directiva de la PSF. La Junta se reúne cada dos meses, así que cuente con más tiempo.
 msg-box-unticked = Marque la casilla para confirmar que { $gist }
 msg-changed = { $rule }: { $status }.
 msg-changed-verdict = { $verdict }.
@@ -546,7 +546,7 @@ msg-criterion-cp-window =
         [one] { $months } mes
        *[other] { $months } meses
     } antes.
-msg-criterion-gr-board-review = Las solicitudes de más de { $amount } pasan a la Junta Directiva de la PSF después del Grupo de Trabajo de Subvenciones.
+msg-criterion-gr-board-review = Las solicitudes de más de { $amount } pasan a la Junta Directiva de la PSF tras la revisión del Grupo de Trabajo de Subvenciones.
 msg-criterion-gr-budget-itemised = Cada concepto debe tener su propio costo, directamente relacionado con el evento, y las partidas deben sumar la cantidad solicitada.
 msg-criterion-gr-essentials-marked = Marque los gastos imprescindibles: la PSF puede aprobar menos de lo que usted solicita.
 msg-criterion-gr-no-swag = Las subvenciones no cubren artículos promocionales.
@@ -620,10 +620,10 @@ msg-kept-not-saved = Este navegador no puede guardar sus respuestas: mantenga ab
 msg-kept-offline-not-saved = Mantenga abierta esta página: este navegador no puede guardar sus respuestas. Su solicitud se enviará en cuanto vuelva a tener conexión.
 msg-kept-offline-saved = Sus respuestas están guardadas en este navegador. Su solicitud se enviará en cuanto vuelva a tener conexión.
 msg-kept-saved = Sus respuestas están guardadas en este navegador y puede descargar una copia más abajo.
-msg-line-added = Se ha añadido { $line }.
+msg-line-added = { $line } añadida.
 msg-line-name = { $item } { $n }
 msg-line-removed =
-    Se ha eliminado { $line }. { $left ->
+    { $line } eliminada. { $left ->
         [0] Ya no quedan { $items }.
         [one] Queda { $left } { $item }.
        *[other] Quedan { $left } { $items }.
@@ -677,7 +677,7 @@ msg-post-fundraiser = Recaudación de fondos o petición de donaciones
 msg-post-mission-statement = Declaración de misión
 msg-post-other = Otra cosa
 msg-post-paid-registration = Promoción de inscripciones de pago
-msg-post-purchase = Compras o contenido relacionado con ingresos
+msg-post-purchase = Compra o contenido relacionado con ingresos
 msg-post-save-the-date = Reserve la fecha (save the date)
 msg-post-schedule-release = Publicación de la agenda
 msg-post-travel-grant = Anuncio de ayudas de viaje o becas
@@ -690,7 +690,7 @@ msg-reason-acknowledgements-missing =
        *[other] { $missing } de { $total } aún no están marcadas. Tendrá que aceptarlas todas.
     }
 msg-reason-acknowledgements-none = Aún no ha marcado ninguna de las { $total }. Tendrá que aceptarlas todas.
-msg-reason-board-review = Más de { $threshold }: después del Grupo de Trabajo de Subvenciones, decide la Junta Directiva de la PSF. La Junta se reúne cada dos meses, así que el proceso lleva más tiempo.
+msg-reason-board-review = Solicitudes de más de { $threshold }: tras la revisión del Grupo de Trabajo de Subvenciones, decide la Junta Directiva de la PSF. La Junta se reúne cada dos meses, así que el proceso lleva más tiempo.
 msg-reason-budget-adds-up = Las partidas suman la cantidad solicitada, { $total }.
 msg-reason-budget-mismatch = Las partidas suman { $total }, pero usted solicita { $requested }. Cambie las partidas o la cantidad solicitada para que coincidan.
 msg-reason-code-of-conduct-in-about = Ha confirmado que el código de conducta está en la sección «Acerca de» del grupo.
@@ -730,8 +730,8 @@ msg-reason-grant-too-late =
         [one] { $weeks } semana
        *[other] { $weeks } semanas
     } antes del evento. El último día fue el { $last_day }.
-msg-reason-group-applies-once = Los meetups, los grupos de usuarios y los capítulos de PyLadies presentan una sola solicitud para todo el grupo, no una por evento. Asegúrese de que esta solicitud es para el grupo.
-msg-reason-gwg-decides = Hasta { $threshold }: decide el Grupo de Trabajo de Subvenciones.
+msg-reason-group-applies-once = Los Meetups, los grupos de usuarios y los capítulos de PyLadies presentan una sola solicitud para todo el grupo, no una por evento. Asegúrese de que esta solicitud es para el grupo.
+msg-reason-gwg-decides = Solicitudes de hasta { $threshold }: decide el Grupo de Trabajo de Subvenciones.
 msg-reason-in-window = A tiempo: puede presentar la solicitud desde el { $apply_from } hasta el { $apply_by }.
 msg-reason-meetup-group = Es el grupo de Meetup «{ $group }».
 msg-reason-new-group-planned =
@@ -758,7 +758,7 @@ msg-reason-python-share-below-guidance = Un { $share } es mayoría, así que pue
 msg-reason-python-share-majority = Un { $share } está relacionado con Python: más del { $threshold }.
 msg-reason-python-share-meets-guidance = Un { $share } de contenido sobre Python cumple las pautas de la PSF, que piden al menos un { $guidance }.
 msg-reason-python-share-not-majority = Un { $share } no es suficiente: más del { $threshold } debe tratar sobre Python. Si el contenido sobre Python es mayor de lo que indicó, cambie el porcentaje.
-msg-reason-request-above-budget = Usted solicita { $requested }, más que el presupuesto total del evento, de { $total }. Compruebe ambas cantidades.
+msg-reason-request-above-budget = Usted solicita { $requested }, más que todo el presupuesto del evento, que es de { $total }. Compruebe ambas cantidades.
 msg-reason-request-is-whole-budget = Usted solicita { $requested }, todo el presupuesto. Una subvención de la PSF no suele cubrir un evento entero: indique las demás fuentes de financiación.
 msg-reason-request-within-budget = { $requested } de un presupuesto total de { $total }.
 msg-reason-single-event = Esta solicitud abarca este único evento o iniciativa.
@@ -847,7 +847,7 @@ msg-reshare-fact-most =
         [one] { $max } publicación
        *[other] { $max } publicaciones
     } por Community Partner, según la disponibilidad del Grupo de Trabajo de Subvenciones.
-msg-reshare-intro = Como Community Partner, la PSF puede compartir hasta { $max } de sus publicaciones en redes sociales en las cuentas de la PSF en LinkedIn, Bluesky, Mastodon y X. Compruebe aquí una publicación antes de pedirlo.
+msg-reshare-intro = Si es Community Partner, la PSF puede compartir hasta { $max } de sus publicaciones en redes sociales desde las cuentas de la PSF en LinkedIn, Bluesky, Mastodon y X. Compruebe aquí una publicación antes de pedirlo.
 msg-reshare-not-eligible = No cumple los requisitos: la PSF no comparte este tipo de publicación
 msg-reshare-reason-contradicted = Ha elegido «{ $kind }», pero el texto parece el de una publicación de las que la PSF no comparte, así que lo decidirá la PSF.
 msg-reshare-reason-decided-by-psf = Este tipo de publicación no figura en ninguna de las dos listas de la PSF, así que la PSF lo decide cuando usted lo pida.
@@ -904,7 +904,7 @@ msg-too-many =
        *[other] { $max } { $items }
     }: combine algunas
 msg-total = Las partidas suman { $total }.
-msg-total-exact = Las partidas suman { $total }. Coincide exactamente con «{ $against }».
+msg-total-exact = Las partidas suman { $total }. Es exactamente la { $against }.
 msg-total-over = Las partidas suman { $total }. { $against }: { $amount }, así que las partidas superan en { $gap } lo que usted solicita.
 msg-total-under = Las partidas suman { $total }. { $against }: { $amount }, así que aún faltan { $gap } por incluir en alguna partida.
 msg-verdict-eligible = Cumple los requisitos

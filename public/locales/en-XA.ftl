@@ -686,7 +686,11 @@ msg-post-travel-grant = Ŧřȧȧṽḗḗŀ ɠřȧȧƞŧ ǿǿř şƈħǿǿŀȧȧ
 msg-quoted = “{ $text }”
 msg-range = { $subject } ḿŭŭşŧ ƀḗḗ ƀḗḗŧẇḗḗḗḗƞ { $min } ȧȧƞḓ { $max }
 msg-reason-acknowledgements-all = Ẏǿǿŭŭ'ṽḗḗ ȧȧɠřḗḗḗḗḓ ŧǿǿ ȧȧŀŀ ǿǿƒ ŧħḗḗḿ.
-msg-reason-acknowledgements-missing = { $missing } ǿǿƒ { $total } ȧȧřḗḗ ƞǿǿŧ ŧīīƈķḗḗḓ ẏḗḗŧ. Ẏǿǿŭŭ'ŀŀ ƞḗḗḗḗḓ ŧǿǿ ȧȧɠřḗḗḗḗ ŧǿǿ ḗḗṽḗḗřẏ ǿǿƞḗḗ.
+msg-reason-acknowledgements-missing =
+    { $missing ->
+        [one] { $missing } ǿǿƒ { $total } īīş ƞǿǿŧ ŧīīƈķḗḗḓ ẏḗḗŧ.
+       *[other] { $missing } ǿǿƒ { $total } ȧȧřḗḗ ƞǿǿŧ ŧīīƈķḗḗḓ ẏḗḗŧ.
+    } Ẏǿǿŭŭ'ŀŀ ƞḗḗḗḗḓ ŧǿǿ ȧȧɠřḗḗḗḗ ŧǿǿ ḗḗṽḗḗřẏ ǿǿƞḗḗ.
 msg-reason-acknowledgements-none = Ƞǿǿƞḗḗ ǿǿƒ ŧħḗḗ { $total } īīş ŧīīƈķḗḗḓ ẏḗḗŧ. Ẏǿǿŭŭ'ŀŀ ƞḗḗḗḗḓ ŧǿǿ ȧȧɠřḗḗḗḗ ŧǿǿ ḗḗṽḗḗřẏ ǿǿƞḗḗ.
 msg-reason-board-review = ǾǾṽḗḗř { $threshold }: ȧȧƒŧḗḗř ŧħḗḗ Ɠřȧȧƞŧş Ẇǿǿřķ Ɠřǿǿŭŭƥ, ŧħḗḗ ƤŞƑ Ɓǿǿȧȧřḓ ḓḗḗƈīīḓḗḗş. Ŧħḗḗ Ɓǿǿȧȧřḓ ḿḗḗḗḗŧş ḗḗṽḗḗřẏ ǿǿŧħḗḗř ḿǿǿƞŧħ, şǿǿ ŧħīīş ȧȧḓḓş ŧīīḿḗḗ.
 msg-reason-budget-adds-up = Ŧħḗḗ ŀīīƞḗḗş ȧȧḓḓ ŭŭƥ ŧǿǿ ŧħḗḗ ȧȧḿǿǿŭŭƞŧ řḗḗɋŭŭḗḗşŧḗḗḓ, { $total }.

@@ -686,7 +686,11 @@ msg-post-travel-grant = Travel grant or scholarship announcement
 msg-quoted = “{ $text }”
 msg-range = { $subject } must be between { $min } and { $max }
 msg-reason-acknowledgements-all = You've agreed to all of them.
-msg-reason-acknowledgements-missing = { $missing } of { $total } are not ticked yet. You'll need to agree to every one.
+msg-reason-acknowledgements-missing =
+    { $missing ->
+        [one] { $missing } of { $total } is not ticked yet.
+       *[other] { $missing } of { $total } are not ticked yet.
+    } You'll need to agree to every one.
 msg-reason-acknowledgements-none = None of the { $total } is ticked yet. You'll need to agree to every one.
 msg-reason-board-review = Over { $threshold }: after the Grants Work Group, the PSF Board decides. The Board meets every other month, so this adds time.
 msg-reason-budget-adds-up = The lines add up to the amount requested, { $total }.

@@ -934,7 +934,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
             } else {
                 trf(
                     "msg-reason-acknowledgements-missing",
-                    "{ $missing } of { $total } are not ticked yet. You'll need to agree to every one.",
+                    "{ $missing ->\n    [one] { $missing } of { $total } is not ticked yet.\n   *[other] { $missing } of { $total } are not ticked yet.\n} You'll need to agree to every one.",
                     &[("missing", (*missing).into()), ("total", (*total).into())],
                 )
             }

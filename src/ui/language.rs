@@ -75,7 +75,9 @@ fn catalogue_url(locale: Locale) -> String {
     format!("{base}locales/{}.ftl", locale.tag())
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
+/// A file's text by plain `fetch`, `None` on any failure (a host page may
+/// wrap `fetch` and reject with odd values).
+pub(crate) async fn fetch_text(url: &str) -> Option<String> {
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window()?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))

@@ -109,20 +109,7 @@ async fn load_config() -> Config {
 /// Plain `fetch`, every failure read as "no config": a host page that wraps
 /// `fetch` and rejects with odd values must not stop the form.
 async fn fetch_config_json() -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str("config.json"))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    language::fetch_text("config.json").await
 }
 
 /// Mounts the app into `element` with `config` (for host pages that embed

@@ -367,8 +367,6 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
         })
     });
     let download_name = format!("psf-{}-application.json", program.slug);
-    // The words are out of the `view!`, where the catalogue's reader of the
-    // source would not find them.
     let agreed_heading = tr("check-answers-agreed-heading", "What you agreed to");
     let eligibility_heading = tr("check-answers-eligibility-heading", "Eligibility");
     let blocked_heading = tr("check-answers-blocked-heading", "You can't submit yet");

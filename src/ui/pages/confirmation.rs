@@ -23,23 +23,20 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
     let page = Page::Confirmation(program);
     use_title(page, Signal::derive(|| false));
     let receipt = app.program(program).receipt;
-    move || {
-        match receipt.get() {
-            Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
-            None => {
-                // The words are out of the `view!`, where the catalogue's reader
-                // of the source would not find them.
-                let heading = tr(
-                    "confirmation-none-heading",
-                    "There is no application to show",
-                );
-                let before = tr(
+    move || match receipt.get() {
+        Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
+        None => {
+            let heading = tr(
+                "confirmation-none-heading",
+                "There is no application to show",
+            );
+            let before = tr(
                 "confirmation-none-before",
                 "No application has been submitted from this browser tab. If you submitted one earlier, look for the PSF's email, or write to ",
             );
-                let after = tr("confirmation-none-after", ".");
-                let start = tr("confirmation-none-start-link", "Go to the start");
-                view! {
+            let after = tr("confirmation-none-after", ".");
+            let start = tr("confirmation-none-start-link", "Go to the start");
+            view! {
                 <div class="psf-page">
                     <PageHeading text=heading />
                     <p class="psf-body">
@@ -53,7 +50,6 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
                 </div>
             }
             .into_any()
-            }
         }
     }
 }
@@ -107,8 +103,6 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
             }
         })
         .collect_view();
-    // The words are out of the `view!`, where the catalogue's reader of the
-    // source would not find them.
     let panel = match reference {
         Some(r) => {
             let label = tr("confirmation-reference-label", "Your reference number");

@@ -241,8 +241,6 @@ pub fn continue_from(page: Page, program: &'static Program) {
 /// The "Continue" button of a question page.
 #[component]
 pub fn ContinueButton() -> impl IntoView {
-    // Out of the `view!`, where the catalogue's reader of the source would
-    // not find it.
     let text = tr("continue-button-text", "Continue");
     view! {
         <button type="submit" class="psf-button" data-prevent-double-click="true">

@@ -10,8 +10,6 @@ use crate::ui::route::Page;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     use_title(Page::NotFound, Signal::derive(|| false));
-    // The words are out of the `view!`, where the catalogue's reader of the
-    // source would not find them.
     let typed = tr(
         "not-found-typed",
         "If you typed the web address, check it is correct.",

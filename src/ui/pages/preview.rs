@@ -66,8 +66,6 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
         carry.run(());
     };
     let note = words.preview_note;
-    // The words are out of the `view!`, where the catalogue's reader of the
-    // source would not find them.
     let caption = tr("preview-caption", "Eligibility check");
     let lead = tr(
         "preview-lead",

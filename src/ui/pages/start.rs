@@ -22,8 +22,6 @@ use crate::ui::words;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(Page::Start, Signal::derive(|| false));
-    // The words are out of the `view!`, where the catalogue's reader of the
-    // source would not find them.
     let check_first = tr("start-check-eligibility-link", "Check eligibility first");
     let lead = tr(
         "start-lead",

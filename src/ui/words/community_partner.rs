@@ -216,8 +216,6 @@ pub static WORDS: ProgramWords = ProgramWords {
     next_steps: NextSteps { render: next_steps },
 };
 
-// Lists rather than `vec![…]`: the catalogue test reads `tr` calls with
-// `syn`, which does not look inside macros.
 fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow>) -> Vec<Block> {
     Vec::from([
         Block::Paragraph(Vec::from([tr(

@@ -141,8 +141,6 @@ pub static WORDS: ProgramWords = ProgramWords {
     next_steps: NextSteps { render: next_steps },
 };
 
-// Lists rather than `vec![…]`: the catalogue test reads `tr` calls with
-// `syn`, which does not look inside macros.
 fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
     let mut blocks = Vec::new();
     if let Some(d) = decision {

@@ -46,22 +46,26 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
 }
 
 impl Finder<'_> {
-    /// Calls inside a macro (`view!`, `format!`) are tokens, not syntax:
-    /// found as `tr`/`trf` followed by `( "id" , "English" …)`.
+    /// `tr!`/`trf!` inside another macro (`view!`, `format!`) are tokens,
+    /// not syntax: found as `tr` `!` followed by `( "id" , "English" …)`.
     fn scan_tokens(&mut self, tokens: proc_macro2::TokenStream) {
         use proc_macro2::TokenTree;
         let trees: Vec<TokenTree> = tokens.into_iter().collect();
         for (i, tree) in trees.iter().enumerate() {
             match tree {
                 TokenTree::Group(g) => {
-                    let name = match i.checked_sub(1).map(|j| &trees[j]) {
-                        Some(TokenTree::Ident(id)) => id.to_string(),
+                    let bang = matches!(
+                        i.checked_sub(1).map(|j| &trees[j]),
+                        Some(TokenTree::Punct(p)) if p.as_char() == '!'
+                    );
+                    let name = match i.checked_sub(2).map(|j| &trees[j]) {
+                        Some(TokenTree::Ident(id)) if bang => id.to_string(),
                         _ => String::new(),
                     };
                     if (name == "tr" || name == "trf")
                         && g.delimiter() == proc_macro2::Delimiter::Parenthesis
                     {
-                        self.macro_call(&name, g);
+                        self.macro_call(&name, g.stream(), g.span().start().line);
                     }
                     self.scan_tokens(g.stream());
                 }
@@ -70,14 +74,14 @@ impl Finder<'_> {
         }
     }
 
-    fn macro_call(&mut self, name: &str, args: &proc_macro2::Group) {
-        let parts: Vec<proc_macro2::TokenTree> = args.stream().into_iter().collect();
+    fn macro_call(&mut self, name: &str, args: proc_macro2::TokenStream, line: usize) {
+        let parts: Vec<proc_macro2::TokenTree> = args.into_iter().collect();
         let literal = |i: usize| {
             parts
                 .get(i)
                 .and_then(|t| syn::parse2::<syn::LitStr>(t.clone().into()).ok())
         };
-        let at = format!("{}:{}", self.file, args.span().start().line);
+        let at = format!("{}:{line}", self.file);
         let comma =
             matches!(parts.get(1), Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == ',');
         match (literal(0), comma, literal(2)) {
@@ -88,7 +92,7 @@ impl Finder<'_> {
                 at,
             }),
             _ => self.problems.push(format!(
-                "{at}: {name}(…) needs a literal id and literal English"
+                "{at}: {name}!(…) needs a literal id and literal English"
             )),
         }
     }
@@ -96,7 +100,18 @@ impl Finder<'_> {
 
 impl<'ast> Visit<'ast> for Finder<'_> {
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        self.scan_tokens(m.tokens.clone());
+        let name = m.path.segments.last().map(|s| s.ident.to_string());
+        match name.as_deref() {
+            Some(name @ ("tr" | "trf")) => {
+                let line = m
+                    .path
+                    .segments
+                    .last()
+                    .map_or(0, |s| s.ident.span().start().line);
+                self.macro_call(name, m.tokens.clone(), line);
+            }
+            _ => self.scan_tokens(m.tokens.clone()),
+        }
     }
 
     fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
@@ -111,43 +126,27 @@ impl<'ast> Visit<'ast> for Finder<'_> {
         }
     }
 
+    /// Words looked up around the macros would be missing from `en.ftl`;
+    /// only the words tables' walk (`words/mod.rs`) makes its ids.
     fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
         syn::visit::visit_expr_call(self, call);
         let syn::Expr::Path(path) = &*call.func else {
             return;
         };
-        let Some(name) = path.path.segments.last().map(|s| s.ident.to_string()) else {
+        let Some(last) = path.path.segments.last() else {
             return;
         };
-        if name != "tr" && name != "trf" {
-            return;
-        }
-        let line = path
-            .path
-            .segments
-            .last()
-            .map_or(0, |s| s.ident.span().start().line);
-        let at = format!("{}:{line}", self.file);
-        let literal = |i: usize| match call.args.iter().nth(i) {
-            Some(syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            })) => Some(s.value()),
-            _ => None,
+        let name = last.ident.to_string();
+        let allowed = match name.as_str() {
+            "tr_made" => self.file.ends_with("words/mod.rs"),
+            "tr_hashed" | "trf_hashed" => false,
+            _ => true,
         };
-        match (literal(0), literal(1)) {
-            (Some(id), Some(english)) => self.calls.push(Call {
-                id,
-                english,
-                plain: name == "tr",
-                at,
-            }),
-            // The words tables' walk passes made ids; it is read through
-            // `words::catalogue()` instead.
-            _ if self.file.ends_with("words/mod.rs") || self.file.contains("i18n/") => {}
-            _ => self.problems.push(format!(
-                "{at}: {name}(…) needs a literal id and literal English"
-            )),
+        if !allowed && !self.file.contains("i18n/") {
+            let at = format!("{}:{}", self.file, last.ident.span().start().line);
+            self.problems.push(format!(
+                "{at}: {name}(…) bypasses tr!/trf!: its words would not be in en.ftl"
+            ));
         }
     }
 }
@@ -421,4 +420,21 @@ fn the_check_finds_a_missing_an_empty_and_a_changed_message() {
             "es: d is not in en.ftl (renamed or gone?)"
         ]
     );
+}
+
+/// The UI finds its words by the id's hash: two ids of the source with one
+/// hash would show one's words in place of the other's.
+#[test]
+fn every_id_has_a_hash_of_its_own() {
+    let english = english().unwrap_or_else(|p| panic!("the source's words:\n{}", p.join("\n")));
+    let mut seen = BTreeMap::new();
+    for id in english.keys() {
+        if let Some(other) = seen.insert(fluent::id_hash(id), id) {
+            panic!(
+                "{id} and {other} share the hash {:#x}: rename one",
+                fluent::id_hash(id)
+            );
+        }
+    }
+    assert_eq!(seen.len(), english.len());
 }

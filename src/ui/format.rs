@@ -53,7 +53,7 @@ pub fn date(d: NaiveDate) -> String {
 pub fn date_time(t: DateTime<FixedOffset>) -> String {
     if i18n::locale() != i18n::Locale::En {
         // Every other locale offered writes the time on a 24-hour clock.
-        return trf(
+        return trf!(
             "format-date-at-time",
             "{ $date } at { $time }",
             &[

@@ -67,7 +67,7 @@ pub fn program_name(p: &Program) -> &'static str {
 
 /// The caption above a step's heading.
 pub fn application_name(p: &Program) -> String {
-    trf(
+    trf!(
         "msg-application-name",
         "{ $program } application",
         &[("program", program_name(p).into())],
@@ -82,12 +82,12 @@ fn step_words(p: &Program, i: usize) -> Option<&'static words::StepWords> {
 /// The `<h1>` of each page.
 pub fn page_heading(page: Page) -> &'static str {
     match page {
-        Page::Start => tr("msg-heading-start", "Apply to a PSF community program"),
+        Page::Start => tr!("msg-heading-start", "Apply to a PSF community program"),
         Page::Preview(p) => words::of(p).preview_heading,
         Page::Step(p, i) => step_words(p, i).map_or("", |s| s.heading),
-        Page::Check(_) => tr("msg-heading-check", "Check your answers before submitting"),
-        Page::Confirmation(_) => tr("msg-heading-confirmation", "Application submitted"),
-        Page::NotFound => tr("msg-not-found", "Page not found"),
+        Page::Check(_) => tr!("msg-heading-check", "Check your answers before submitting"),
+        Page::Confirmation(_) => tr!("msg-heading-confirmation", "Application submitted"),
+        Page::NotFound => tr!("msg-not-found", "Page not found"),
     }
 }
 
@@ -95,11 +95,11 @@ pub fn page_heading(page: Page) -> &'static str {
 pub fn step_label(page: Page) -> &'static str {
     match page {
         Page::Step(p, i) => step_words(p, i).map_or("", |s| s.label),
-        Page::Check(_) => tr("msg-step-check", "Check and submit"),
-        Page::Confirmation(_) => tr("msg-step-submitted", "Submitted"),
-        Page::Start => tr("msg-step-start", "Start"),
-        Page::Preview(_) => tr("msg-step-preview", "Eligibility check"),
-        Page::NotFound => tr("msg-not-found", "Page not found"),
+        Page::Check(_) => tr!("msg-step-check", "Check and submit"),
+        Page::Confirmation(_) => tr!("msg-step-submitted", "Submitted"),
+        Page::Start => tr!("msg-step-start", "Start"),
+        Page::Preview(_) => tr!("msg-step-preview", "Eligibility check"),
+        Page::NotFound => tr!("msg-not-found", "Page not found"),
     }
 }
 
@@ -107,11 +107,11 @@ pub fn step_label(page: Page) -> &'static str {
 /// application – PSF", with "Error: " first while the error summary shows.
 pub fn document_title(page: Page, has_errors: bool) -> String {
     let heading = match page {
-        Page::Check(_) => tr("msg-title-check", "Check your answers"),
+        Page::Check(_) => tr!("msg-title-check", "Check your answers"),
         other => page_heading(other),
     };
     let title = match page.program() {
-        Some(p) => trf(
+        Some(p) => trf!(
             "msg-title",
             "{ $page } – { $application } – PSF",
             &[
@@ -119,14 +119,14 @@ pub fn document_title(page: Page, has_errors: bool) -> String {
                 ("application", application_name(p).into()),
             ],
         ),
-        None => trf(
+        None => trf!(
             "msg-title-no-program",
             "{ $page } – PSF",
             &[("page", heading.into())],
         ),
     };
     if has_errors {
-        trf(
+        trf!(
             "msg-title-error",
             "Error: { $title }",
             &[("title", title.into())],
@@ -138,7 +138,7 @@ pub fn document_title(page: Page, has_errors: bool) -> String {
 
 /// "Step 2 of 4".
 pub fn step_of(n: usize, of: usize) -> String {
-    trf(
+    trf!(
         "msg-step-of",
         "Step { $n } of { $of }",
         &[("n", n.into()), ("of", of.into())],
@@ -147,7 +147,7 @@ pub fn step_of(n: usize, of: usize) -> String {
 
 /// The resume offer's heading.
 pub fn draft_in_progress(p: &Program) -> String {
-    trf(
+    trf!(
         "msg-draft-in-progress",
         "You have a { $program } application in progress",
         &[("program", program_name(p).into())],
@@ -157,12 +157,12 @@ pub fn draft_in_progress(p: &Program) -> String {
 /// When the draft was saved, for the resume offer.
 pub fn draft_saved(saved_at: Option<DateTime<FixedOffset>>) -> String {
     match saved_at {
-        Some(t) => trf(
+        Some(t) => trf!(
             "msg-draft-saved-on",
             "Your answers were saved in this browser on { $when }.",
             &[("when", date_time(t).into())],
         ),
-        None => tr("msg-draft-saved", "Your answers are saved in this browser.").to_string(),
+        None => tr!("msg-draft-saved", "Your answers are saved in this browser.").to_string(),
     }
 }
 
@@ -170,20 +170,20 @@ pub fn draft_saved(saved_at: Option<DateTime<FixedOffset>>) -> String {
 
 pub fn yes_no(answer: bool) -> &'static str {
     if answer {
-        tr("msg-yes", "Yes")
+        tr!("msg-yes", "Yes")
     } else {
-        tr("msg-no", "No")
+        tr!("msg-no", "No")
     }
 }
 
 /// "(optional)" after a label.
 pub fn optional() -> &'static str {
-    tr("msg-optional", "(optional)")
+    tr!("msg-optional", "(optional)")
 }
 
 /// Check your answers' value for a question left empty.
 pub fn unanswered() -> &'static str {
-    tr("msg-not-answered", "Not answered")
+    tr!("msg-not-answered", "Not answered")
 }
 
 /// The codes `rules::form::field_errors` gives, read from its strings.
@@ -237,7 +237,7 @@ impl FieldErrorCode {
 
 /// "Check the number of attendees": the subject inside a sentence.
 fn check_the(w: &QuestionWords) -> String {
-    trf(
+    trf!(
         "msg-check-the",
         "Check the { $subject }",
         &[("subject", w.subject.to_lowercase().into())],
@@ -250,18 +250,18 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
     match code {
         FieldErrorCode::Required | FieldErrorCode::OtherTypeRequired => w.required.to_string(),
         FieldErrorCode::TooLong => match q.limit {
-            Limit::Chars(max) => trf(
+            Limit::Chars(max) => trf!(
                 "msg-too-long",
                 "{ $subject } must be { $max ->\n    [one] { $max } character\n   *[other] { $max } characters\n} or fewer",
                 &[("subject", w.subject.into()), ("max", max.into())],
             ),
-            _ => trf(
+            _ => trf!(
                 "msg-too-long-no-limit",
                 "{ $subject } is too long",
                 &[("subject", w.subject.into())],
             ),
         },
-        FieldErrorCode::Email => tr(
+        FieldErrorCode::Email => tr!(
             "msg-email-format",
             "Enter an email address in the correct format, like name@example.com",
         )
@@ -272,7 +272,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
             } else {
                 w.example
             };
-            trf(
+            trf!(
                 "msg-web-address-format",
                 "Enter the { $subject } in the correct format, like { $example }",
                 &[
@@ -288,7 +288,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
             )
         }
         FieldErrorCode::Range => match q.limit {
-            Limit::Range { min, max } if q.control == Control::Money => trf(
+            Limit::Range { min, max } if q.control == Control::Money => trf!(
                 "msg-range",
                 "{ $subject } must be between { $min } and { $max }",
                 &[
@@ -297,7 +297,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
                     ("max", money(max).into()),
                 ],
             ),
-            Limit::Range { min, max } => trf(
+            Limit::Range { min, max } => trf!(
                 "msg-range",
                 "{ $subject } must be between { $min } and { $max }",
                 &[
@@ -308,13 +308,13 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
             ),
             _ => check_the(w),
         },
-        FieldErrorCode::EndBeforeStart => trf(
+        FieldErrorCode::EndBeforeStart => trf!(
             "msg-end-before-start",
             "{ $subject } must be the same as or after the start date",
             &[("subject", w.subject.into())],
         ),
         FieldErrorCode::TooMany => match &q.control {
-            Control::List(list) => trf(
+            Control::List(list) => trf!(
                 "msg-too-many",
                 "You can add up to { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}: combine some of them",
                 &[
@@ -325,7 +325,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
             ),
             _ => check_the(w),
         },
-        FieldErrorCode::Unrecognised(_) => trf(
+        FieldErrorCode::Unrecognised(_) => trf!(
             "msg-check-entered",
             "Check the { $subject } you entered",
             &[("subject", w.subject.to_lowercase().into())],
@@ -339,7 +339,7 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
     match e {
         ParseError::NotAWholeNumber => {
             let example = if w.example.is_empty() { "6" } else { w.example };
-            trf(
+            trf!(
                 "msg-whole-number",
                 "{ $subject } must be a whole number, like { $example }",
                 &[("subject", w.subject.into()), ("example", example.into())],
@@ -353,7 +353,7 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
                 .zip(missing)
                 .filter_map(|(name, m)| m.then_some(name))
                 .collect();
-            trf(
+            trf!(
                 "msg-date-incomplete",
                 "{ $subject } must include a { $missing ->\n    [day] day\n    [month] month\n    [year] year\n    [day-month] day and month\n    [day-year] day and year\n    [month-year] month and year\n   *[all] day, month and year\n}",
                 &[
@@ -362,12 +362,12 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
                 ],
             )
         }
-        ParseError::DateInvalid => trf(
+        ParseError::DateInvalid => trf!(
             "msg-date-invalid",
             "{ $subject } must be a real date, with a 4-digit year",
             &[("subject", w.subject.into())],
         ),
-        ParseError::NegativeAmount => trf(
+        ParseError::NegativeAmount => trf!(
             "msg-negative-amount",
             "{ $subject } must be { $min } or more, without a minus sign",
             &[
@@ -375,7 +375,7 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
                 ("min", money(MONEY_MIN_USD).into()),
             ],
         ),
-        ParseError::NotWholeDollars => trf(
+        ParseError::NotWholeDollars => trf!(
             "msg-whole-dollars",
             "Enter the { $subject } in whole US dollars, like { $example }",
             &[
@@ -398,12 +398,12 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
 
 /// A list line's button (its line named in hidden text beside it).
 pub fn remove() -> &'static str {
-    tr("msg-remove", "Remove")
+    tr!("msg-remove", "Remove")
 }
 
 /// "Budget line 3", from the list's name for a line ("Budget line").
 pub fn line_name(item: &str, n: usize) -> String {
-    trf(
+    trf!(
         "msg-line-name",
         "{ $item } { $n }",
         &[("item", item.into()), ("n", n.into())],
@@ -414,7 +414,7 @@ pub fn line_name(item: &str, n: usize) -> String {
 pub fn in_line(item: &str, n: usize, message: &str) -> String {
     let mut chars = message.chars();
     let first = chars.next().map(|c| c.to_lowercase().to_string());
-    trf(
+    trf!(
         "msg-in-line",
         "{ $line }: { $problem }",
         &[
@@ -430,9 +430,9 @@ pub fn in_line(item: &str, n: usize, message: &str) -> String {
 pub fn add_line(item: &str, none_yet: bool) -> String {
     let item = item.to_lowercase();
     if none_yet {
-        trf("msg-add-first", "Add a { $item }", &[("item", item.into())])
+        trf!("msg-add-first", "Add a { $item }", &[("item", item.into())])
     } else {
-        trf(
+        trf!(
             "msg-add-another",
             "Add another { $item }",
             &[("item", item.into())],
@@ -441,7 +441,7 @@ pub fn add_line(item: &str, none_yet: bool) -> String {
 }
 
 pub fn line_added(item: &str, n: usize) -> String {
-    trf(
+    trf!(
         "msg-line-added",
         "{ $line } added.",
         &[("line", line_name(item, n).into())],
@@ -449,7 +449,7 @@ pub fn line_added(item: &str, n: usize) -> String {
 }
 
 pub fn line_removed(item: &str, items: &str, n: usize, left: usize) -> String {
-    trf(
+    trf!(
         "msg-line-removed",
         "{ $line } removed. { $left ->\n    [0] No { $items } left.\n    [one] { $left } { $item } left.\n   *[other] { $left } { $items } left.\n}",
         &[
@@ -462,7 +462,7 @@ pub fn line_removed(item: &str, items: &str, n: usize, left: usize) -> String {
 }
 
 pub fn lines_full(item: &str, items: &str, max: usize) -> String {
-    trf(
+    trf!(
         "msg-lines-full",
         "You've added { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}, the most this form takes.",
         &[
@@ -477,12 +477,12 @@ pub fn lines_full(item: &str, items: &str, max: usize) -> String {
 /// they must equal (`against`, e.g. "Amount requested").
 pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> String {
     match against.map(u64::from) {
-        None => trf(
+        None => trf!(
             "msg-total",
             "The lines add up to { $total }.",
             &[("total", money(lines).into())],
         ),
-        Some(a) if a == lines => trf(
+        Some(a) if a == lines => trf!(
             "msg-total-exact",
             "The lines add up to { $total }. That is the { $against } exactly.",
             &[
@@ -490,7 +490,7 @@ pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> St
                 ("against", against_name.to_lowercase().into()),
             ],
         ),
-        Some(a) if a > lines => trf(
+        Some(a) if a > lines => trf!(
             "msg-total-under",
             "The lines add up to { $total }. { $against }: { $amount }, so { $gap } is not in a line yet.",
             &[
@@ -500,7 +500,7 @@ pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> St
                 ("gap", money(a - lines).into()),
             ],
         ),
-        Some(a) => trf(
+        Some(a) => trf!(
             "msg-total-over",
             "The lines add up to { $total }. { $against }: { $amount }, so the lines come to { $gap } more than you're asking for.",
             &[
@@ -515,7 +515,7 @@ pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> St
 
 /// The error summary's entry for an unticked box of a checklist.
 pub fn box_unticked(w: &QuestionWords, code: &str) -> String {
-    trf(
+    trf!(
         "msg-box-unticked",
         "Tick the box to confirm that { $gist }",
         &[("gist", w.option(code).into())],
@@ -525,13 +525,13 @@ pub fn box_unticked(w: &QuestionWords, code: &str) -> String {
 /// "3 of 8 agreed" for check your answers.
 pub fn checklist_summary(ticked: usize, total: usize) -> String {
     if ticked == total {
-        trf(
+        trf!(
             "msg-checklist-all",
             "All { $total } agreed",
             &[("total", total.into())],
         )
     } else {
-        trf(
+        trf!(
             "msg-checklist-some",
             "{ $ticked } of { $total } agreed",
             &[("ticked", ticked.into()), ("total", total.into())],
@@ -543,86 +543,86 @@ pub fn checklist_summary(ticked: usize, total: usize) -> String {
 
 pub fn rule_title(rule: RuleId) -> String {
     match rule {
-        RuleId::CpPythonShare => tr("msg-rule-cp-python-share", "Mostly about Python").into(),
-        RuleId::CpWebPage => tr("msg-rule-cp-web-page", "An established web page").into(),
-        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr(
+        RuleId::CpPythonShare => tr!("msg-rule-cp-python-share", "Mostly about Python").into(),
+        RuleId::CpWebPage => tr!("msg-rule-cp-web-page", "An established web page").into(),
+        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr!(
             "msg-rule-code-of-conduct",
             "A Code of Conduct with clear reporting",
         )
         .into(),
-        RuleId::CpCommunityImpact => tr(
+        RuleId::CpCommunityImpact => tr!(
             "msg-rule-cp-community-impact",
             "Positive impact on the Python community",
         )
         .into(),
         RuleId::CpAcknowledgements => {
-            tr("msg-rule-cp-acknowledgements", "The eight acknowledgements").into()
+            tr!("msg-rule-cp-acknowledgements", "The eight acknowledgements").into()
         }
         RuleId::CpWindow | RuleId::GrWindow => {
-            tr("msg-rule-window", "Applying at the right time").into()
+            tr!("msg-rule-window", "Applying at the right time").into()
         }
-        RuleId::CpGroupNotEvent => tr(
+        RuleId::CpGroupNotEvent => tr!(
             "msg-rule-cp-group-not-event",
             "One application per group or event",
         )
         .into(),
-        RuleId::MpMeetupUrl => tr("msg-rule-mp-meetup-url", "A Meetup group").into(),
-        RuleId::MpPythonShare => tr("msg-rule-mp-python-share", "Mostly Python content").into(),
-        RuleId::MpCodeOfConduct => tr(
+        RuleId::MpMeetupUrl => tr!("msg-rule-mp-meetup-url", "A Meetup group").into(),
+        RuleId::MpPythonShare => tr!("msg-rule-mp-python-share", "Mostly Python content").into(),
+        RuleId::MpCodeOfConduct => tr!(
             "msg-rule-mp-code-of-conduct",
             "Code of Conduct in the About section",
         )
         .into(),
-        RuleId::MpEventsPerYear => trf(
+        RuleId::MpEventsPerYear => trf!(
             "msg-rule-mp-events-per-year",
             "At least { $min ->\n    [one] { $min } event\n   *[other] { $min } events\n} a year",
             &[("min", MP_MIN_EVENTS_PER_YEAR.into())],
         ),
-        RuleId::GrPythonShare => tr("msg-rule-gr-python-share", "A Python event").into(),
-        RuleId::GrNoSwag => tr("msg-rule-gr-no-swag", "No swag").into(),
-        RuleId::GrBudgetItemised => tr("msg-rule-gr-budget-itemised", "An itemised budget").into(),
+        RuleId::GrPythonShare => tr!("msg-rule-gr-python-share", "A Python event").into(),
+        RuleId::GrNoSwag => tr!("msg-rule-gr-no-swag", "No swag").into(),
+        RuleId::GrBudgetItemised => tr!("msg-rule-gr-budget-itemised", "An itemised budget").into(),
         RuleId::GrEssentialsMarked => {
-            tr("msg-rule-gr-essentials-marked", "Essential costs marked").into()
+            tr!("msg-rule-gr-essentials-marked", "Essential costs marked").into()
         }
-        RuleId::GrOtherSources => tr("msg-rule-gr-other-sources", "Other sources of money").into(),
-        RuleId::GrRequestWithinBudget => tr(
+        RuleId::GrOtherSources => tr!("msg-rule-gr-other-sources", "Other sources of money").into(),
+        RuleId::GrRequestWithinBudget => tr!(
             "msg-rule-gr-request-within-budget",
             "The request is part of the budget",
         )
         .into(),
-        RuleId::GrBoardReview => tr("msg-rule-gr-board-review", "Who decides").into(),
+        RuleId::GrBoardReview => tr!("msg-rule-gr-board-review", "Who decides").into(),
     }
 }
 
 /// The PSF's criterion in a sentence, shown when it is not met.
 pub fn rule_criterion(rule: RuleId) -> String {
     match rule {
-        RuleId::CpPythonShare => tr(
+        RuleId::CpPythonShare => tr!(
             "msg-criterion-cp-python-share",
             "The event or initiative must be Python-specific, or mostly about Python.",
         )
         .into(),
-        RuleId::CpWebPage => tr(
+        RuleId::CpWebPage => tr!(
             "msg-criterion-cp-web-page",
             "It must have an established web page, such as its own domain, a Meetup page or a Luma page.",
         )
         .into(),
-        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr(
+        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr!(
             "msg-criterion-code-of-conduct",
             "It must have an enforceable Code of Conduct that says how to report problems.",
         )
         .into(),
-        RuleId::CpCommunityImpact => tr(
+        RuleId::CpCommunityImpact => tr!(
             "msg-criterion-cp-community-impact",
             "It must have a positive impact on the Python community.",
         )
         .into(),
-        RuleId::CpAcknowledgements => tr(
+        RuleId::CpAcknowledgements => tr!(
             "msg-criterion-cp-acknowledgements",
             "You must agree to the bounds of the Community Partner title, in eight acknowledgements.",
         )
         .into(),
-        RuleId::CpWindow => trf(
+        RuleId::CpWindow => trf!(
             "msg-criterion-cp-window",
             "Apply at least { $min ->\n    [one] { $min } week\n   *[other] { $min } weeks\n} before the event ({ $advised ->\n    [one] { $advised } week\n   *[other] { $advised } weeks\n} if it's your first application), and no more than { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before.",
             &[
@@ -631,63 +631,63 @@ pub fn rule_criterion(rule: RuleId) -> String {
                 ("months", WINDOW_MAX_MONTHS.into()),
             ],
         ),
-        RuleId::CpGroupNotEvent => tr(
+        RuleId::CpGroupNotEvent => tr!(
             "msg-criterion-cp-group-not-event",
             "Groups that run several events a year apply once for the whole group.",
         )
         .into(),
-        RuleId::MpMeetupUrl => tr(
+        RuleId::MpMeetupUrl => tr!(
             "msg-criterion-mp-meetup-url",
             "The group must be a Meetup group on meetup.com.",
         )
         .into(),
-        RuleId::MpPythonShare => trf(
+        RuleId::MpPythonShare => trf!(
             "msg-criterion-mp-python-share",
             "The group's content must be mostly about Python. The PSF's guidance for organizers asks for at least { $guidance }.",
             &[("guidance", percent(MP_PYTHON_SHARE_GUIDANCE).into())],
         ),
-        RuleId::MpCodeOfConduct => tr(
+        RuleId::MpCodeOfConduct => tr!(
             "msg-criterion-mp-code-of-conduct",
             "The About section of the group's Meetup page must include or link to its Code of Conduct.",
         )
         .into(),
-        RuleId::MpEventsPerYear => trf(
+        RuleId::MpEventsPerYear => trf!(
             "msg-criterion-mp-events-per-year",
             "The group must hold at least { $min ->\n    [one] { $min } event\n   *[other] { $min } events\n} a year, virtual or in person.",
             &[("min", MP_MIN_EVENTS_PER_YEAR.into())],
         ),
-        RuleId::GrPythonShare => trf(
+        RuleId::GrPythonShare => trf!(
             "msg-criterion-gr-python-share",
             "More than { $share } of the event or initiative must be about Python.",
             &[("share", percent(GR_PYTHON_SHARE_MAJORITY).into())],
         ),
-        RuleId::GrNoSwag => tr("msg-criterion-gr-no-swag", "Grants do not cover swag.").into(),
-        RuleId::GrBudgetItemised => tr(
+        RuleId::GrNoSwag => tr!("msg-criterion-gr-no-swag", "Grants do not cover swag.").into(),
+        RuleId::GrBudgetItemised => tr!(
             "msg-criterion-gr-budget-itemised",
             "Each item must have its own cost, related directly to the event, and the lines must add up to the amount requested.",
         )
         .into(),
-        RuleId::GrEssentialsMarked => tr(
+        RuleId::GrEssentialsMarked => tr!(
             "msg-criterion-gr-essentials-marked",
             "Mark the essential costs: the PSF may approve less than you ask for.",
         )
         .into(),
-        RuleId::GrOtherSources => tr(
+        RuleId::GrOtherSources => tr!(
             "msg-criterion-gr-other-sources",
             "The PSF supplements other funding: it helps to see the other sources.",
         )
         .into(),
-        RuleId::GrRequestWithinBudget => tr(
+        RuleId::GrRequestWithinBudget => tr!(
             "msg-criterion-gr-request-within-budget",
             "The amount requested can't be more than the event's total budget.",
         )
         .into(),
-        RuleId::GrBoardReview => trf(
+        RuleId::GrBoardReview => trf!(
             "msg-criterion-gr-board-review",
             "Requests over { $amount } go to the PSF Board after the Grants Work Group.",
             &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
         ),
-        RuleId::GrWindow => trf(
+        RuleId::GrWindow => trf!(
             "msg-criterion-gr-window",
             "Apply at least { $min ->\n    [one] { $min } week\n   *[other] { $min } weeks\n} before the event; { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} or more is advised.",
             &[
@@ -700,10 +700,10 @@ pub fn rule_criterion(rule: RuleId) -> String {
 
 pub fn status_label(s: Status) -> &'static str {
     match s {
-        Status::Pass => tr("msg-status-pass", "Met"),
-        Status::Warn => tr("msg-status-warn", "Met, with advice"),
-        Status::Fail => tr("msg-status-fail", "Not met"),
-        Status::Unknown => tr("msg-status-unknown", "Not answered yet"),
+        Status::Pass => tr!("msg-status-pass", "Met"),
+        Status::Warn => tr!("msg-status-warn", "Met, with advice"),
+        Status::Fail => tr!("msg-status-fail", "Not met"),
+        Status::Unknown => tr!("msg-status-unknown", "Not answered yet"),
     }
 }
 
@@ -714,7 +714,7 @@ pub fn eligibility_changes(changed: &[(RuleId, Status)], verdict_now: Option<Ver
     let mut said: Vec<String> = changed
         .iter()
         .map(|&(rule, status)| {
-            trf(
+            trf!(
                 "msg-changed",
                 "{ $rule }: { $status }.",
                 &[
@@ -725,7 +725,7 @@ pub fn eligibility_changes(changed: &[(RuleId, Status)], verdict_now: Option<Ver
         })
         .collect();
     if let Some(v) = verdict_now {
-        said.push(trf(
+        said.push(trf!(
             "msg-changed-verdict",
             "{ $verdict }.",
             &[("verdict", verdict(v).into())],
@@ -737,10 +737,10 @@ pub fn eligibility_changes(changed: &[(RuleId, Status)], verdict_now: Option<Ver
 /// `status_label` inside a sentence.
 fn status_in_sentence(s: Status) -> &'static str {
     match s {
-        Status::Pass => tr("msg-status-pass-in-sentence", "met"),
-        Status::Warn => tr("msg-status-warn-in-sentence", "met, with advice"),
-        Status::Fail => tr("msg-status-fail-in-sentence", "not met"),
-        Status::Unknown => tr("msg-status-unknown-in-sentence", "not answered yet"),
+        Status::Pass => tr!("msg-status-pass-in-sentence", "met"),
+        Status::Warn => tr!("msg-status-warn-in-sentence", "met, with advice"),
+        Status::Fail => tr!("msg-status-fail-in-sentence", "not met"),
+        Status::Unknown => tr!("msg-status-unknown-in-sentence", "not answered yet"),
     }
 }
 
@@ -756,15 +756,15 @@ pub fn status_icon(s: Status) -> &'static str {
 
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
-        Verdict::Eligible => tr("msg-verdict-eligible", "Eligible"),
+        Verdict::Eligible => tr!("msg-verdict-eligible", "Eligible"),
         Verdict::EligibleWithWarnings => {
-            tr("msg-verdict-eligible-with-advice", "Eligible, with advice")
+            tr!("msg-verdict-eligible-with-advice", "Eligible, with advice")
         }
-        Verdict::NotEligible => tr(
+        Verdict::NotEligible => tr!(
             "msg-verdict-not-eligible",
             "Not eligible with these answers",
         ),
-        Verdict::Incomplete => tr("msg-verdict-incomplete", "Not finished yet"),
+        Verdict::Incomplete => tr!("msg-verdict-incomplete", "Not finished yet"),
     }
 }
 
@@ -792,67 +792,67 @@ fn web_page_kind(kind: WebPageKind) -> &'static str {
 
 fn not_answered(rule: RuleId) -> &'static str {
     match rule {
-        RuleId::CpPythonShare => tr(
+        RuleId::CpPythonShare => tr!(
             "msg-not-answered-cp-python-share",
             "Say how much of the event is Python-related.",
         ),
-        RuleId::CpWebPage => tr(
+        RuleId::CpWebPage => tr!(
             "msg-not-answered-cp-web-page",
             "Enter the website of the event or initiative.",
         ),
-        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr(
+        RuleId::CpCodeOfConduct | RuleId::GrCodeOfConduct => tr!(
             "msg-not-answered-code-of-conduct",
             "Enter the link to the Code of Conduct and say whether it explains how to report problems.",
         ),
-        RuleId::CpCommunityImpact => tr(
+        RuleId::CpCommunityImpact => tr!(
             "msg-not-answered-cp-community-impact",
             "Describe the event or initiative: the PSF reviews its impact on the Python community.",
         ),
-        RuleId::CpAcknowledgements => tr(
+        RuleId::CpAcknowledgements => tr!(
             "msg-not-answered-cp-acknowledgements",
             "Tick the eight acknowledgements.",
         ),
-        RuleId::CpWindow => tr(
+        RuleId::CpWindow => tr!(
             "msg-not-answered-cp-window",
             "Enter the date of the event or initiative.",
         ),
-        RuleId::CpGroupNotEvent => tr(
+        RuleId::CpGroupNotEvent => tr!(
             "msg-not-answered-cp-group-not-event",
             "Choose the type of event or initiative.",
         ),
-        RuleId::MpMeetupUrl => tr(
+        RuleId::MpMeetupUrl => tr!(
             "msg-not-answered-mp-meetup-url",
             "Enter the address of the group's Meetup page.",
         ),
-        RuleId::MpPythonShare => tr(
+        RuleId::MpPythonShare => tr!(
             "msg-not-answered-mp-python-share",
             "Say how much of the group's content is about Python.",
         ),
-        RuleId::MpCodeOfConduct => tr(
+        RuleId::MpCodeOfConduct => tr!(
             "msg-not-answered-mp-code-of-conduct",
             "Enter the link to the Code of Conduct and say whether it is in the About section.",
         ),
-        RuleId::MpEventsPerYear => tr(
+        RuleId::MpEventsPerYear => tr!(
             "msg-not-answered-mp-events-per-year",
             "Say how many events the group has held and how many it plans.",
         ),
-        RuleId::GrPythonShare => tr(
+        RuleId::GrPythonShare => tr!(
             "msg-not-answered-gr-python-share",
             "Say how much of the event is about Python.",
         ),
         RuleId::GrNoSwag | RuleId::GrEssentialsMarked => {
-            tr("msg-not-answered-gr-budget-lines", "Add the lines of your budget.")
+            tr!("msg-not-answered-gr-budget-lines", "Add the lines of your budget.")
         }
-        RuleId::GrBudgetItemised => tr(
+        RuleId::GrBudgetItemised => tr!(
             "msg-not-answered-gr-budget-itemised",
             "Enter the amount requested, and an amount on every line of the budget.",
         ),
-        RuleId::GrOtherSources | RuleId::GrRequestWithinBudget => tr(
+        RuleId::GrOtherSources | RuleId::GrRequestWithinBudget => tr!(
             "msg-not-answered-gr-budget-total",
             "Enter the amount requested and the event's total budget.",
         ),
-        RuleId::GrBoardReview => tr("msg-not-answered-gr-board-review", "Enter the amount requested."),
-        RuleId::GrWindow => tr(
+        RuleId::GrBoardReview => tr!("msg-not-answered-gr-board-review", "Enter the amount requested."),
+        RuleId::GrWindow => tr!(
             "msg-not-answered-gr-window",
             "Enter the start date of the event or initiative.",
         ),
@@ -864,7 +864,7 @@ fn not_answered(rule: RuleId) -> &'static str {
 pub fn reason(rule: RuleId, r: &Reason) -> String {
     match r {
         Reason::NotAnswered => not_answered(rule).to_string(),
-        Reason::PythonShareMajority { percent: share, threshold } => trf(
+        Reason::PythonShareMajority { percent: share, threshold } => trf!(
             "msg-reason-python-share-majority",
             "{ $share } is Python-related: more than { $threshold }.",
             &[
@@ -872,7 +872,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("threshold", percent(*threshold).into()),
             ],
         ),
-        Reason::PythonShareNotMajority { percent: share, threshold } => trf(
+        Reason::PythonShareNotMajority { percent: share, threshold } => trf!(
             "msg-reason-python-share-not-majority",
             "{ $share } is not enough: more than { $threshold } must be about Python. If more of the content is about Python than you said, change the percentage.",
             &[
@@ -880,7 +880,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("threshold", percent(*threshold).into()),
             ],
         ),
-        Reason::PythonShareMeetsGuidance { percent: share, guidance } => trf(
+        Reason::PythonShareMeetsGuidance { percent: share, guidance } => trf!(
             "msg-reason-python-share-meets-guidance",
             "{ $share } Python content meets the PSF's guidance of at least { $guidance }.",
             &[
@@ -888,7 +888,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("guidance", percent(*guidance).into()),
             ],
         ),
-        Reason::PythonShareBelowGuidance { percent: share, guidance } => trf(
+        Reason::PythonShareBelowGuidance { percent: share, guidance } => trf!(
             "msg-reason-python-share-below-guidance",
             "{ $share } is a majority, so you can apply, but the PSF's guidance for organizers asks for at least { $guidance } Python content.",
             &[
@@ -896,55 +896,55 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("guidance", percent(*guidance).into()),
             ],
         ),
-        Reason::WebPageEstablished { kind } => trf(
+        Reason::WebPageEstablished { kind } => trf!(
             "msg-reason-web-page-established",
             "The address is { $kind ->\n    [meetup] a Meetup page\n    [luma] a Luma page\n    [social-media] a social media profile or post\n    [link-shortener] a shortened link\n    [file-sharing] a shared file or folder\n   *[own-domain] a website of its own\n}, which counts as an established web page.",
             &[("kind", web_page_kind(*kind).into())],
         ),
-        Reason::WebPageWeak { kind } => trf(
+        Reason::WebPageWeak { kind } => trf!(
             "msg-reason-web-page-weak",
             "The address looks like { $kind ->\n    [meetup] a Meetup page\n    [luma] a Luma page\n    [own-domain] a website of its own\n    [link-shortener] a shortened link\n    [file-sharing] a shared file or folder\n   *[social-media] a social media profile or post\n}. You can still apply, but the PSF looks for an established page: the event's own website, or its Meetup or Luma page. Use one of those if you have it.",
             &[("kind", web_page_kind(*kind).into())],
         ),
-        Reason::CodeOfConductWithReporting => tr(
+        Reason::CodeOfConductWithReporting => tr!(
             "msg-reason-code-of-conduct-with-reporting",
             "You've confirmed that the Code of Conduct says how to report a problem and who responds.",
         )
         .into(),
-        Reason::CodeOfConductNoReporting => tr(
+        Reason::CodeOfConductNoReporting => tr!(
             "msg-reason-code-of-conduct-no-reporting",
             "The Code of Conduct must say how to report a problem and who responds. Add that to it, then answer “Yes”.",
         )
         .into(),
-        Reason::CommunityImpactReviewedByPsf => tr(
+        Reason::CommunityImpactReviewedByPsf => tr!(
             "msg-reason-community-impact",
             "The PSF reviews this from your description: this form can't judge it.",
         )
         .into(),
         Reason::AcknowledgementsAll => {
-            tr("msg-reason-acknowledgements-all", "You've agreed to all of them.").into()
+            tr!("msg-reason-acknowledgements-all", "You've agreed to all of them.").into()
         }
         Reason::AcknowledgementsMissing { missing, total } => {
             if missing == total {
-                trf(
+                trf!(
                     "msg-reason-acknowledgements-none",
                     "None of the { $total } is ticked yet. You'll need to agree to every one.",
                     &[("total", (*total).into())],
                 )
             } else {
-                trf(
+                trf!(
                     "msg-reason-acknowledgements-missing",
                     "{ $missing ->\n    [one] { $missing } of { $total } is not ticked yet.\n   *[other] { $missing } of { $total } are not ticked yet.\n} You'll need to agree to every one.",
                     &[("missing", (*missing).into()), ("total", (*total).into())],
                 )
             }
         }
-        Reason::EventPast { event_date } => trf(
+        Reason::EventPast { event_date } => trf!(
             "msg-reason-event-past",
             "{ $date } is today or has passed. The PSF partners with events that haven't happened yet: check the date.",
             &[("date", date(*event_date).into())],
         ),
-        Reason::TooEarly { opens_on } => trf(
+        Reason::TooEarly { opens_on } => trf!(
             "msg-reason-too-early",
             "Too early: applications open { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before the event. You can apply from { $opens }.",
             &[
@@ -952,7 +952,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("opens", date(*opens_on).into()),
             ],
         ),
-        Reason::TooLate { last_day } => trf(
+        Reason::TooLate { last_day } => trf!(
             "msg-reason-too-late",
             "Too late: applications must be sent at least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event. The last day to apply was { $last_day }.",
             &[
@@ -960,7 +960,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("last_day", date(*last_day).into()),
             ],
         ),
-        Reason::FirstTimerAdvice { advised_by, apply_by } => trf(
+        Reason::FirstTimerAdvice { advised_by, apply_by } => trf!(
             "msg-reason-first-timer-advice",
             "In time, but first-time applicants are encouraged to apply { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} ahead, by { $advised_by }. Apply as soon as you can: the last day is { $apply_by }.",
             &[
@@ -969,7 +969,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("apply_by", date(*apply_by).into()),
             ],
         ),
-        Reason::InWindow { apply_from, apply_by } => trf(
+        Reason::InWindow { apply_from, apply_by } => trf!(
             "msg-reason-in-window",
             "In time: you can apply from { $apply_from } until { $apply_by }.",
             &[
@@ -977,42 +977,42 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("apply_by", date(*apply_by).into()),
             ],
         ),
-        Reason::GroupAppliesOnce => tr(
+        Reason::GroupAppliesOnce => tr!(
             "msg-reason-group-applies-once",
             "Meetups, user groups and PyLadies chapters apply once for the whole group, not for each event. Make sure this application is for the group.",
         )
         .into(),
-        Reason::SingleEventOrInitiative => tr(
+        Reason::SingleEventOrInitiative => tr!(
             "msg-reason-single-event",
             "This application covers this one event or initiative.",
         )
         .into(),
-        Reason::MeetupGroup { group } => trf(
+        Reason::MeetupGroup { group } => trf!(
             "msg-reason-meetup-group",
             "This is the Meetup group “{ $group }”.",
             &[("group", group.as_str().into())],
         ),
-        Reason::NotMeetupGroup => tr(
+        Reason::NotMeetupGroup => tr!(
             "msg-reason-not-meetup-group",
             "This is not a Meetup group page. Enter the group's address on meetup.com, like https://www.meetup.com/your-group-name/.",
         )
         .into(),
-        Reason::CodeOfConductInAbout => tr(
+        Reason::CodeOfConductInAbout => tr!(
             "msg-reason-code-of-conduct-in-about",
             "You've confirmed that the Code of Conduct is in the group's About section.",
         )
         .into(),
-        Reason::CodeOfConductNotInAbout => tr(
+        Reason::CodeOfConductNotInAbout => tr!(
             "msg-reason-code-of-conduct-not-in-about",
             "The Code of Conduct must be included or linked in the About section of the group's Meetup page. Add it there, then answer “Yes”.",
         )
         .into(),
-        Reason::EventsHeld { held, minimum } => trf(
+        Reason::EventsHeld { held, minimum } => trf!(
             "msg-reason-events-held",
             "{ $held ->\n    [one] { $held } event\n   *[other] { $held } events\n} in the last 12 months: at least { $minimum } a year are needed.",
             &[("held", plain_count(*held)), ("minimum", plain_count(*minimum))],
         ),
-        Reason::NewGroupPlanned { held, planned, minimum } => trf(
+        Reason::NewGroupPlanned { held, planned, minimum } => trf!(
             "msg-reason-new-group-planned",
             "{ $held } held so far, but { $planned } planned for the next 12 months. You can apply as a new group: the PSF will look for at least { $minimum ->\n    [one] { $minimum } event\n   *[other] { $minimum } events\n} a year.",
             &[
@@ -1021,7 +1021,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("minimum", plain_count(*minimum)),
             ],
         ),
-        Reason::TooFewEvents { held, planned, minimum } => trf(
+        Reason::TooFewEvents { held, planned, minimum } => trf!(
             "msg-reason-too-few-events",
             "{ $held } held and { $planned } planned: a group must hold at least { $minimum ->\n    [one] { $minimum } event\n   *[other] { $minimum } events\n} a year. Plan at least { $minimum ->\n    [one] { $minimum } event\n   *[other] { $minimum } events\n}, then apply.",
             &[
@@ -1030,13 +1030,13 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("minimum", plain_count(*minimum)),
             ],
         ),
-        Reason::NoSwag => tr("msg-reason-no-swag", "No line of the budget is swag.").into(),
-        Reason::SwagLine { line, description } if description.is_empty() => trf(
+        Reason::NoSwag => tr!("msg-reason-no-swag", "No line of the budget is swag.").into(),
+        Reason::SwagLine { line, description } if description.is_empty() => trf!(
             "msg-reason-swag-line",
             "Budget line { $line } is swag, which the PSF never funds. Remove it, or move the money to another cost.",
             &[("line", (*line).into())],
         ),
-        Reason::SwagLine { line, description } => trf(
+        Reason::SwagLine { line, description } => trf!(
             "msg-reason-swag-line-described",
             "Budget line { $line } (“{ $description }”) is swag, which the PSF never funds. Remove it, or move the money to another cost.",
             &[
@@ -1044,12 +1044,12 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("description", description.as_str().into()),
             ],
         ),
-        Reason::BudgetAddsUp { total } => trf(
+        Reason::BudgetAddsUp { total } => trf!(
             "msg-reason-budget-adds-up",
             "The lines add up to the amount requested, { $total }.",
             &[("total", money(*total).into())],
         ),
-        Reason::BudgetMismatch { lines_total, requested } => trf(
+        Reason::BudgetMismatch { lines_total, requested } => trf!(
             "msg-reason-budget-mismatch",
             "The lines add up to { $total }, but you ask for { $requested }. Change the lines or the amount requested so that they match.",
             &[
@@ -1057,32 +1057,32 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("requested", money(*requested).into()),
             ],
         ),
-        Reason::EssentialsMarked { count } => trf(
+        Reason::EssentialsMarked { count } => trf!(
             "msg-reason-essentials-marked",
             "{ $count ->\n    [one] { $count } line is marked essential.\n   *[other] { $count } lines are marked essential.\n}",
             &[("count", plain_count(*count))],
         ),
-        Reason::NoEssentials => tr(
+        Reason::NoEssentials => tr!(
             "msg-reason-no-essentials",
             "No line is marked essential. The PSF may approve less than you ask for: mark the costs the event can't do without.",
         )
         .into(),
-        Reason::OtherSourcesListed { count } => trf(
+        Reason::OtherSourcesListed { count } => trf!(
             "msg-reason-other-sources-listed",
             "{ $count ->\n    [one] { $count } other source of money is listed.\n   *[other] { $count } other sources of money are listed.\n}",
             &[("count", plain_count(*count))],
         ),
-        Reason::NoOtherSources => tr(
+        Reason::NoOtherSources => tr!(
             "msg-reason-no-other-sources",
             "No other sponsor or source is listed. The PSF supplements other funding: list the others if you have them.",
         )
         .into(),
-        Reason::RequestIsWholeBudget { requested } => trf(
+        Reason::RequestIsWholeBudget { requested } => trf!(
             "msg-reason-request-is-whole-budget",
             "You ask for { $requested }, the whole budget. A PSF grant would not usually pay for a whole event: list the other sources of money.",
             &[("requested", money(*requested).into())],
         ),
-        Reason::RequestWithinBudget { requested, total } => trf(
+        Reason::RequestWithinBudget { requested, total } => trf!(
             "msg-reason-request-within-budget",
             "{ $requested } of a total budget of { $total }.",
             &[
@@ -1090,7 +1090,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("total", money(*total).into()),
             ],
         ),
-        Reason::RequestAboveBudget { requested, total } => trf(
+        Reason::RequestAboveBudget { requested, total } => trf!(
             "msg-reason-request-above-budget",
             "You ask for { $requested }, more than the event's whole budget of { $total }. Check both amounts.",
             &[
@@ -1098,17 +1098,17 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("total", money(*total).into()),
             ],
         ),
-        Reason::GwgDecides { threshold } => trf(
+        Reason::GwgDecides { threshold } => trf!(
             "msg-reason-gwg-decides",
             "Up to { $threshold }: the Grants Work Group decides.",
             &[("threshold", money(*threshold).into())],
         ),
-        Reason::BoardReview { threshold } => trf(
+        Reason::BoardReview { threshold } => trf!(
             "msg-reason-board-review",
             "Over { $threshold }: after the Grants Work Group, the PSF Board decides. The Board meets every other month, so this adds time.",
             &[("threshold", money(*threshold).into())],
         ),
-        Reason::GrantTooLate { last_day } => trf(
+        Reason::GrantTooLate { last_day } => trf!(
             "msg-reason-grant-too-late",
             "Too late: grant requests must be sent at least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event. The last day was { $last_day }.",
             &[
@@ -1116,7 +1116,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("last_day", date(*last_day).into()),
             ],
         ),
-        Reason::GrantBoardTimeAdvice { apply_by, advised_by } => trf(
+        Reason::GrantBoardTimeAdvice { apply_by, advised_by } => trf!(
             "msg-reason-grant-board-time-advice",
             "In time, but a request over { $amount } goes to the PSF Board, which meets every other month and may take up to two months to see it. Requests are advised { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} ahead, by { $advised_by }. The last day is { $apply_by }.",
             &[
@@ -1126,7 +1126,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("apply_by", date(*apply_by).into()),
             ],
         ),
-        Reason::GrantAdvisedEarlier { apply_by, advised_by } => trf(
+        Reason::GrantAdvisedEarlier { apply_by, advised_by } => trf!(
             "msg-reason-grant-advised-earlier",
             "In time, but requests are advised { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} ahead, by { $advised_by }, so that the Grants Work Group has time to review. The last day is { $apply_by }.",
             &[
@@ -1135,7 +1135,7 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
                 ("apply_by", date(*apply_by).into()),
             ],
         ),
-        Reason::GrantInWindow { apply_by, advised_by } => trf(
+        Reason::GrantInWindow { apply_by, advised_by } => trf!(
             "msg-reason-grant-in-window",
             "In time: advised by { $advised_by }, and the last day is { $apply_by }.",
             &[
@@ -1150,23 +1150,23 @@ pub fn reason(rule: RuleId, r: &Reason) -> String {
 
 /// The names of the window's dates, and what stands for one not known yet.
 pub fn apply_from() -> &'static str {
-    tr("msg-apply-from", "Apply from")
+    tr!("msg-apply-from", "Apply from")
 }
 
 pub fn apply_by() -> &'static str {
-    tr("msg-apply-by", "Apply by")
+    tr!("msg-apply-by", "Apply by")
 }
 
 pub fn advised_by() -> &'static str {
-    tr("msg-advised-by", "Advised by")
+    tr!("msg-advised-by", "Advised by")
 }
 
 pub fn not_known_yet() -> &'static str {
-    tr("msg-not-known-yet", "not known yet")
+    tr!("msg-not-known-yet", "not known yet")
 }
 
 pub fn window_prompt() -> &'static str {
-    tr(
+    tr!(
         "msg-window-prompt",
         "Enter the full date to see when you can apply.",
     )
@@ -1176,12 +1176,12 @@ pub fn window_prompt() -> &'static str {
 /// themselves are shown beside it).
 pub fn window_outcome(w: &SubmissionWindow) -> String {
     match w.outcome {
-        WindowOutcome::EventPast => tr(
+        WindowOutcome::EventPast => tr!(
             "msg-window-event-past",
             "This date is today or has passed: the PSF partners with events that haven't happened yet.",
         )
         .to_string(),
-        WindowOutcome::TooEarly => trf(
+        WindowOutcome::TooEarly => trf!(
             "msg-window-too-early",
             "Too early: applications open { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before the event, on { $apply_from }.",
             &[
@@ -1189,7 +1189,7 @@ pub fn window_outcome(w: &SubmissionWindow) -> String {
                 ("apply_from", date(w.apply_from).into()),
             ],
         ),
-        WindowOutcome::TooLate => trf(
+        WindowOutcome::TooLate => trf!(
             "msg-window-too-late",
             "Too late for this date: the last day to apply was { $apply_by }, { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event.",
             &[
@@ -1197,7 +1197,7 @@ pub fn window_outcome(w: &SubmissionWindow) -> String {
                 ("weeks", weeks(WINDOW_MIN_DAYS).into()),
             ],
         ),
-        WindowOutcome::AdvisedLater => trf(
+        WindowOutcome::AdvisedLater => trf!(
             "msg-window-advised-later",
             "In time, but first-time applicants are encouraged to apply { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} ahead, by { $advised_by }. Apply soon.",
             &[
@@ -1205,7 +1205,7 @@ pub fn window_outcome(w: &SubmissionWindow) -> String {
                 ("advised_by", date(w.advised_by).into()),
             ],
         ),
-        WindowOutcome::InWindow => trf(
+        WindowOutcome::InWindow => trf!(
             "msg-window-in-window",
             "You're in time. Apply by { $apply_by }.",
             &[("apply_by", date(w.apply_by).into())],
@@ -1216,12 +1216,12 @@ pub fn window_outcome(w: &SubmissionWindow) -> String {
 /// The Grants window in a sentence, the dates beside it.
 pub fn grant_window_outcome(w: &GrantWindow) -> String {
     match w.outcome {
-        GrantWindowOutcome::Started => tr(
+        GrantWindowOutcome::Started => tr!(
             "msg-grant-window-started",
             "This date is today or has passed: grants are for events that haven't started yet.",
         )
         .to_string(),
-        GrantWindowOutcome::TooLate => trf(
+        GrantWindowOutcome::TooLate => trf!(
             "msg-grant-window-too-late",
             "Too late for this date: the last day to apply was { $apply_by }, { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event.",
             &[
@@ -1229,7 +1229,7 @@ pub fn grant_window_outcome(w: &GrantWindow) -> String {
                 ("weeks", weeks(GR_WINDOW_MIN_DAYS).into()),
             ],
         ),
-        GrantWindowOutcome::BoardTimeAdvice => trf(
+        GrantWindowOutcome::BoardTimeAdvice => trf!(
             "msg-grant-window-board-time-advice",
             "In time, but a request over { $amount } goes to the PSF Board, which meets every other month and may take up to two months to see it. Apply { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} ahead if you can.",
             &[
@@ -1237,12 +1237,12 @@ pub fn grant_window_outcome(w: &GrantWindow) -> String {
                 ("months", GR_WINDOW_ADVISED_MONTHS.into()),
             ],
         ),
-        GrantWindowOutcome::AdvisedEarlier => trf(
+        GrantWindowOutcome::AdvisedEarlier => trf!(
             "msg-grant-window-advised-earlier",
             "In time, but { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} ahead is advised, so that the Grants Work Group has time to review. Apply soon.",
             &[("months", GR_WINDOW_ADVISED_MONTHS.into())],
         ),
-        GrantWindowOutcome::InWindow => trf(
+        GrantWindowOutcome::InWindow => trf!(
             "msg-grant-window-in-window",
             "You're in good time. Apply by { $advised_by } if you can; the last day is { $apply_by }.",
             &[
@@ -1255,7 +1255,7 @@ pub fn grant_window_outcome(w: &GrantWindow) -> String {
 
 /// Beside the window when the request is over the Board's threshold.
 pub fn board_note() -> String {
-    trf(
+    trf!(
         "msg-board-note",
         "Over { $amount }: after the Grants Work Group, the PSF Board decides. It meets every other month, so allow extra time.",
         &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
@@ -1283,28 +1283,28 @@ pub fn window_status(outcome: WindowOutcome) -> Status {
 
 pub fn post_kind(k: PostKind) -> &'static str {
     match k {
-        PostKind::SaveTheDate => tr("msg-post-save-the-date", "Save the date"),
-        PostKind::MissionStatement => tr("msg-post-mission-statement", "Mission statement"),
-        PostKind::CallForProposals => tr(
+        PostKind::SaveTheDate => tr!("msg-post-save-the-date", "Save the date"),
+        PostKind::MissionStatement => tr!("msg-post-mission-statement", "Mission statement"),
+        PostKind::CallForProposals => tr!(
             "msg-post-call-for-proposals",
             "Call for proposals announcement",
         ),
-        PostKind::ScheduleRelease => tr("msg-post-schedule-release", "Schedule release"),
-        PostKind::TravelGrant => tr(
+        PostKind::ScheduleRelease => tr!("msg-post-schedule-release", "Schedule release"),
+        PostKind::TravelGrant => tr!(
             "msg-post-travel-grant",
             "Travel grant or scholarship announcement",
         ),
-        PostKind::Fundraiser => tr("msg-post-fundraiser", "Fundraiser or donation request"),
+        PostKind::Fundraiser => tr!("msg-post-fundraiser", "Fundraiser or donation request"),
         PostKind::PaidRegistration => {
-            tr("msg-post-paid-registration", "Paid registration promotion")
+            tr!("msg-post-paid-registration", "Paid registration promotion")
         }
-        PostKind::Purchase => tr("msg-post-purchase", "Purchase or revenue-related content"),
-        PostKind::Other => tr("msg-post-other", "Something else"),
+        PostKind::Purchase => tr!("msg-post-purchase", "Purchase or revenue-related content"),
+        PostKind::Other => tr!("msg-post-other", "Something else"),
     }
 }
 
 pub fn reshare_intro() -> String {
-    trf(
+    trf!(
         "msg-reshare-intro",
         "As a Community Partner, the PSF may re-share up to { $max } of your social media posts on its LinkedIn, Bluesky, Mastodon and X accounts. Check a post here before you ask.",
         &[("max", reshare::MAX_POSTS.into())],
@@ -1314,17 +1314,17 @@ pub fn reshare_intro() -> String {
 /// What the person should know whatever the post.
 pub fn reshare_facts() -> [String; 3] {
     [
-        trf(
+        trf!(
             "msg-reshare-fact-most",
             "The PSF re-shares at most { $max ->\n    [one] { $max } post\n   *[other] { $max } posts\n} per Community Partner, as the Grants Work Group has capacity.",
             &[("max", reshare::MAX_POSTS.into())],
         ),
-        tr(
+        tr!(
             "msg-reshare-fact-calendar",
             "When a post is re-shared depends on the PSF's social media calendar.",
         )
         .into(),
-        tr(
+        tr!(
             "msg-reshare-fact-content",
             "Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.",
         )
@@ -1343,15 +1343,15 @@ pub fn reshare_slug(o: ReshareOutcome) -> &'static str {
 
 pub fn reshare_outcome(o: ReshareOutcome) -> &'static str {
     match o {
-        ReshareOutcome::Eligible => tr(
+        ReshareOutcome::Eligible => tr!(
             "msg-reshare-eligible",
             "Eligible: the PSF may re-share this post",
         ),
-        ReshareOutcome::NotEligible => tr(
+        ReshareOutcome::NotEligible => tr!(
             "msg-reshare-not-eligible",
             "Not eligible: the PSF doesn't re-share this kind of post",
         ),
-        ReshareOutcome::DecidedByPsf => tr("msg-reshare-decided-by-psf", "Decided by the PSF"),
+        ReshareOutcome::DecidedByPsf => tr!("msg-reshare-decided-by-psf", "Decided by the PSF"),
     }
 }
 
@@ -1359,22 +1359,22 @@ pub fn reshare_outcome(o: ReshareOutcome) -> &'static str {
 pub fn reshare_reason(c: &ReshareCheck) -> String {
     let kind = post_kind(c.kind);
     match c.outcome {
-        ReshareOutcome::Eligible => trf(
+        ReshareOutcome::Eligible => trf!(
             "msg-reshare-reason-eligible",
             "“{ $kind }” is one of the posts the PSF re-shares: save the dates, mission statements, call for proposals announcements, schedule releases, and travel grant or scholarship announcements.",
             &[("kind", kind.into())],
         ),
-        ReshareOutcome::NotEligible => trf(
+        ReshareOutcome::NotEligible => trf!(
             "msg-reshare-reason-not-eligible",
             "“{ $kind }” is one of the posts the PSF doesn't re-share: fundraisers or donation requests, paid registration promotions, and purchases or revenue-related content.",
             &[("kind", kind.into())],
         ),
-        ReshareOutcome::DecidedByPsf if c.contradicted => trf(
+        ReshareOutcome::DecidedByPsf if c.contradicted => trf!(
             "msg-reshare-reason-contradicted",
             "You chose “{ $kind }”, but the text reads like a post the PSF doesn't re-share, so the PSF will decide.",
             &[("kind", kind.into())],
         ),
-        ReshareOutcome::DecidedByPsf => tr(
+        ReshareOutcome::DecidedByPsf => tr!(
             "msg-reshare-reason-decided-by-psf",
             "This kind of post is on neither of the PSF's lists, so the PSF decides when you ask.",
         )
@@ -1389,14 +1389,14 @@ pub fn reshare_cues(c: &ReshareCheck) -> String {
         .iter()
         .filter(|cue| cue.kind.contradicts(c.kind))
         .map(|cue| {
-            trf(
+            trf!(
                 "msg-quoted",
                 "“{ $text }”",
                 &[("text", cue.found.as_str().into())],
             )
         })
         .collect();
-    trf(
+    trf!(
         "msg-reshare-cues",
         "Words found: { $found }. The PSF doesn't re-share fundraisers, paid registration promotions or sales: take them out, or expect the PSF to decide.",
         &[("found", found.join(", ").into())],
@@ -1407,7 +1407,7 @@ pub fn reshare_cues(c: &ReshareCheck) -> String {
 
 /// A reminder link's words, its date in the sentence.
 pub fn add_reminder_for(day: NaiveDate) -> String {
-    trf(
+    trf!(
         "msg-add-reminder-for",
         "Add a reminder to your calendar for { $date }",
         &[("date", date(day).into())],
@@ -1417,13 +1417,13 @@ pub fn add_reminder_for(day: NaiveDate) -> String {
 /// What a reminder link's hidden text adds after its date.
 pub fn reminder_for(purpose: Purpose) -> String {
     let what = match purpose {
-        Purpose::WindowOpens => tr("msg-reminder-for-window-opens", "(applications open)"),
-        Purpose::ApplyBy => tr("msg-reminder-for-apply-by", "(the last day to apply)"),
-        Purpose::AdvisedBy => tr(
+        Purpose::WindowOpens => tr!("msg-reminder-for-window-opens", "(applications open)"),
+        Purpose::ApplyBy => tr!("msg-reminder-for-apply-by", "(the last day to apply)"),
+        Purpose::AdvisedBy => tr!(
             "msg-reminder-for-advised-by",
             "(the date you're advised to apply by)",
         ),
-        Purpose::DecisionBy => tr(
+        Purpose::DecisionBy => tr!(
             "msg-reminder-for-decision-by",
             "(the latest date to expect a decision)",
         ),
@@ -1437,7 +1437,7 @@ pub fn reminder_for(purpose: Purpose) -> String {
 pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (String, String) {
     let name: Arg = program_name(p).into();
     let of_event = event.map(|e| {
-        trf(
+        trf!(
             "msg-reminder-event-on",
             "Your event is on { $date }.",
             &[("date", date(e).into())],
@@ -1453,18 +1453,18 @@ pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (Str
     };
     match purpose {
         Purpose::WindowOpens => (
-            trf(
+            trf!(
                 "msg-reminder-window-opens-title",
                 "Apply for { $program }: applications open today",
                 &[("program", name.clone())],
             ),
             text(
-                trf(
+                trf!(
                     "msg-reminder-window-opens",
                     "Applications for the { $program } program open today, { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before your event.",
                     &[("program", name), ("months", WINDOW_MAX_MONTHS.into())],
                 ),
-                Some(trf(
+                Some(trf!(
                     "msg-reminder-window-opens-apply-by",
                     "Apply at least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event.",
                     &[("weeks", weeks(WINDOW_MIN_DAYS).into())],
@@ -1472,13 +1472,13 @@ pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (Str
             ),
         ),
         Purpose::ApplyBy => (
-            trf(
+            trf!(
                 "msg-reminder-apply-by-title",
                 "Last day to apply for { $program }",
                 &[("program", name.clone())],
             ),
             text(
-                trf(
+                trf!(
                     "msg-reminder-apply-by",
                     "Today is the last day to send your { $program } application in time.",
                     &[("program", name)],
@@ -1487,13 +1487,13 @@ pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (Str
             ),
         ),
         Purpose::AdvisedBy => (
-            trf(
+            trf!(
                 "msg-reminder-advised-by-title",
                 "Apply for { $program } today",
                 &[("program", name.clone())],
             ),
             text(
-                trf(
+                trf!(
                     "msg-reminder-advised-by",
                     "The PSF advises sending your { $program } application by today, to leave time for its review.",
                     &[("program", name)],
@@ -1502,12 +1502,12 @@ pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (Str
             ),
         ),
         Purpose::DecisionBy => (
-            trf(
+            trf!(
                 "msg-reminder-decision-by-title",
                 "Expect the PSF's { $program } decision",
                 &[("program", name.clone())],
             ),
-            trf(
+            trf!(
                 "msg-reminder-decision-by",
                 "The PSF aims to decide on your { $program } application by today. If you haven't heard, email grants@python.org.",
                 &[("program", name)],
@@ -1520,27 +1520,27 @@ pub fn reminder(p: &Program, purpose: Purpose, event: Option<NaiveDate>) -> (Str
 
 pub fn notice(n: Notice) -> String {
     match n {
-        Notice::StorageUnavailable => tr(
+        Notice::StorageUnavailable => tr!(
             "msg-notice-storage-unavailable",
             "Your answers can't be saved in this browser (its storage is turned off, blocked or full). They're kept only while this page stays open.",
         )
         .into(),
-        Notice::StorageFailed => tr(
+        Notice::StorageFailed => tr!(
             "msg-notice-storage-failed",
             "Your latest answers couldn't be saved in this browser (its storage may be full). They're kept while this page stays open: don't close it before you submit.",
         )
         .into(),
-        Notice::DraftUnreadable(p) => trf(
+        Notice::DraftUnreadable(p) => trf!(
             "msg-notice-draft-unreadable",
             "A saved { $program } application in this browser couldn't be read, so it was removed. Sorry: you'll need to enter your answers again.",
             &[("program", program_name(p).into())],
         ),
-        Notice::DraftOutdated => tr(
+        Notice::DraftOutdated => tr!(
             "msg-notice-draft-outdated",
             "A saved application from an older version of this form couldn't be used, so it was removed. Sorry: you'll need to enter your answers again.",
         )
         .into(),
-        Notice::AcknowledgementsChanged => tr(
+        Notice::AcknowledgementsChanged => tr!(
             "msg-notice-acknowledgements-changed",
             "The acknowledgements have changed since you saved your application. Please read them and tick them again.",
         )
@@ -1552,52 +1552,52 @@ pub fn notice(n: Notice) -> String {
 /// answers are untouched, and the words say so where it could worry them.
 pub fn file_problem(p: FileProblem) -> String {
     match p {
-        FileProblem::Empty => tr(
+        FileProblem::Empty => tr!(
             "msg-file-empty",
             "The file you chose is empty. Choose the file you saved from this form.",
         )
         .into(),
-        FileProblem::TooLarge => tr(
+        FileProblem::TooLarge => tr!(
             "msg-file-too-large",
             "The file you chose is too large to be saved answers (they are under 1 MB). Choose the file you saved from this form.",
         )
         .into(),
-        FileProblem::Unreadable => tr(
+        FileProblem::Unreadable => tr!(
             "msg-file-unreadable",
             "The file you chose couldn't be read. Try choosing it again, or save it to this device first.",
         )
         .into(),
-        FileProblem::NotJson => tr(
+        FileProblem::NotJson => tr!(
             "msg-file-not-json",
             "The file you chose is not a saved answers file. Choose the .json file you saved with \u{201c}Save your answers to a file\u{201d}.",
         )
         .into(),
-        FileProblem::NotSavedAnswers => tr(
+        FileProblem::NotSavedAnswers => tr!(
             "msg-file-not-saved-answers",
             "The file you chose is not a saved answers file (a downloaded copy of a submitted application can't be continued). Choose the file you saved with \u{201c}Save your answers to a file\u{201d}.",
         )
         .into(),
-        FileProblem::OtherVersion { newer: true } => tr(
+        FileProblem::OtherVersion { newer: true } => tr!(
             "msg-file-newer-version",
             "The file was saved by a newer version of this form, so it can't be read here. Open the form where you saved it, or start again here.",
         )
         .into(),
-        FileProblem::OtherVersion { newer: false } => tr(
+        FileProblem::OtherVersion { newer: false } => tr!(
             "msg-file-older-version",
             "The file was saved by an older version of this form that this one can't read. Sorry: you'll need to enter your answers again.",
         )
         .into(),
-        FileProblem::OtherProgram(Some(other)) => trf(
+        FileProblem::OtherProgram(Some(other)) => trf!(
             "msg-file-other-program",
             "The file holds a { $program } application, which this form doesn't take. Open the { $program } application to continue it.",
             &[("program", program_name(other).into())],
         ),
-        FileProblem::OtherProgram(None) => tr(
+        FileProblem::OtherProgram(None) => tr!(
             "msg-file-unknown-program",
             "The file holds answers to an application this form doesn't take.",
         )
         .into(),
-        FileProblem::Broken(p) => trf(
+        FileProblem::Broken(p) => trf!(
             "msg-file-broken",
             "The file is a saved { $program } application, but it has been changed or damaged and can't be read. Choose another copy, or enter your answers again.",
             &[("program", program_name(p).into())],
@@ -1633,23 +1633,23 @@ pub fn config_error(e: &ConfigError) -> String {
 /// failure states shows these).
 pub fn not_sent(why: &NotSentWhy) -> String {
     match why {
-        NotSentWhy::Offline => tr(
+        NotSentWhy::Offline => tr!(
             "msg-not-sent-offline",
             "You seem to be offline. Check your connection, then try again.",
         )
         .into(),
-        NotSentWhy::Timeout => tr(
+        NotSentWhy::Timeout => tr!(
             "msg-not-sent-timeout",
             "The PSF's service took too long to answer. Try again in a moment.",
         )
         .into(),
-        NotSentWhy::Network => tr(
+        NotSentWhy::Network => tr!(
             "msg-not-sent-network",
             "Your application couldn't reach the PSF's service. Check your connection, then try again.",
         )
         .into(),
         // An HTTP status is a code, not a count: text, never grouped.
-        NotSentWhy::Server { status } => trf(
+        NotSentWhy::Server { status } => trf!(
             "msg-not-sent-server",
             "The PSF's service had a problem (error { $status }). Try again in a few minutes.",
             &[("status", status.to_string().into())],
@@ -1657,18 +1657,18 @@ pub fn not_sent(why: &NotSentWhy) -> String {
         NotSentWhy::RateLimited { retry_after_seconds } => match retry_after_seconds {
             // No [one] variant: the English has always read "1 seconds",
             // and a translation may add its own.
-            Some(s) => trf(
+            Some(s) => trf!(
                 "msg-not-sent-busy-for",
                 "The PSF's service is busy. Try again in { $seconds ->\n    [one] { $seconds } second\n   *[other] { $seconds } seconds\n}.",
                 &[("seconds", plain_count(*s))],
             ),
-            None => tr(
+            None => tr!(
                 "msg-not-sent-busy",
                 "The PSF's service is busy. Try again in a few minutes.",
             )
             .into(),
         },
-        NotSentWhy::Refused { status } => trf(
+        NotSentWhy::Refused { status } => trf!(
             "msg-not-sent-refused",
             "The PSF's service refused the application (error { $status }). Your answers are kept. Try again later, or email grants@python.org.",
             &[("status", status.to_string().into())],
@@ -1679,19 +1679,19 @@ pub fn not_sent(why: &NotSentWhy) -> String {
 /// Reassurance under "not sent yet": nothing is lost, and what happens next.
 pub fn not_sent_kept(offline: bool, saved_in_browser: bool) -> &'static str {
     match (offline, saved_in_browser) {
-        (true, true) => tr(
+        (true, true) => tr!(
             "msg-kept-offline-saved",
             "Your answers are saved in this browser. Your application will be sent as soon as you are back online.",
         ),
-        (true, false) => tr(
+        (true, false) => tr!(
             "msg-kept-offline-not-saved",
             "Keep this page open: this browser cannot save your answers. Your application will be sent as soon as you are back online.",
         ),
-        (false, true) => tr(
+        (false, true) => tr!(
             "msg-kept-saved",
             "Your answers are saved in this browser, and you can download a copy below.",
         ),
-        (false, false) => tr(
+        (false, false) => tr!(
             "msg-kept-not-saved",
             "This browser cannot save your answers: keep this page open, or download a copy below.",
         ),
@@ -1702,12 +1702,12 @@ pub fn not_sent_kept(offline: bool, saved_in_browser: bool) -> &'static str {
 /// of its own for: its own words are passed on.
 pub fn refused_answer(w: &QuestionWords, detail: Option<&str>) -> String {
     match detail.map(str::trim).filter(|d| !d.is_empty()) {
-        Some(detail) => trf(
+        Some(detail) => trf!(
             "msg-refused-answer-detail",
             "{ $question }: { $detail }",
             &[("question", w.summary_key.into()), ("detail", detail.into())],
         ),
-        None => trf(
+        None => trf!(
             "msg-refused-answer",
             "Check your answer to \u{201c}{ $question }\u{201d}: the PSF's service did not accept it",
             &[("question", w.summary_key.into())],
@@ -1719,11 +1719,11 @@ pub fn refused_answer(w: &QuestionWords, detail: Option<&str>) -> String {
 /// the dates by its own clock), in our words; `None` for any other problem.
 pub fn receipt_problem(pointer: &str, code: Option<&str>) -> Option<&'static str> {
     match (pointer, code?) {
-        ("/submitted_at", "clock_skew") => Some(tr(
+        ("/submitted_at", "clock_skew") => Some(tr!(
             "msg-receipt-clock-skew",
             "The date or time on your device seems to be wrong, so your application's dates could not be checked. Set your device to the correct date and time, then submit your application again.",
         )),
-        ("/submitted_at", "offset_out_of_range") => Some(tr(
+        ("/submitted_at", "offset_out_of_range") => Some(tr!(
             "msg-receipt-offset-out-of-range",
             "Your device's time zone setting seems to be wrong, so your application's dates could not be checked. Check the time zone on your device, then submit your application again.",
         )),
@@ -1739,22 +1739,22 @@ pub fn refused_unmatched(pointer: &str, code: Option<&str>, detail: Option<&str>
     }
     let what = detail.or(code).map(str::trim).filter(|w| !w.is_empty());
     match (pointer.is_empty(), what) {
-        (true, Some(what)) => trf(
+        (true, Some(what)) => trf!(
             "msg-refused-application",
             "The PSF's service did not accept the application: { $detail }",
             &[("detail", what.into())],
         ),
-        (true, None) => tr(
+        (true, None) => tr!(
             "msg-refused-application-no-details",
             "The PSF's service did not accept the application: no details were given",
         )
         .into(),
-        (false, Some(what)) => trf(
+        (false, Some(what)) => trf!(
             "msg-refused-unmatched",
             "The PSF's service reported a problem that does not match any question ({ $pointer }): { $detail }",
             &[("pointer", pointer.into()), ("detail", what.into())],
         ),
-        (false, None) => trf(
+        (false, None) => trf!(
             "msg-refused-unmatched-no-details",
             "The PSF's service reported a problem that does not match any question ({ $pointer }): no details were given",
             &[("pointer", pointer.into())],

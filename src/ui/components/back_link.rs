@@ -19,7 +19,7 @@ pub fn BackLink(
 ) -> impl IntoView {
     // Given here rather than as the prop's default, where the catalogue's
     // reader of the source would not find it.
-    let text = text.unwrap_or_else(|| tr("back-link-text", "Back").to_string());
+    let text = text.unwrap_or_else(|| tr!("back-link-text", "Back").to_string());
     let fixed_program = use_context::<Instance>().is_some_and(|i| i.program.is_some());
     (!(fixed_program && href == Page::Start.href()))
         .then(|| view! { <a class="psf-back-link" href=href>{text}</a> })

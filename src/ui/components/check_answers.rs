@@ -34,7 +34,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
             };
             let hidden = row.key.to_lowercase();
             let has_problem = row.problem.is_some();
-            let change = tr("check-answers-change", "Change");
+            let change = tr!("check-answers-change", "Change");
             view! {
                 <div class="psf-summary-list__row" class:psf-summary-list__row--problem=has_problem>
                     <dt class="psf-summary-list__key">{row.key}</dt>

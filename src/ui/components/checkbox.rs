@@ -36,7 +36,7 @@ pub fn Checkbox(
     };
     // The label is the box's accessible name; the translation only describes it.
     let translation = translation.map(|text| {
-        let lead = tr("checkbox-translation-lead", "Translation, for help:");
+        let lead = tr!("checkbox-translation-lead", "Translation, for help:");
         view! {
             <p class="psf-hint psf-ack-translation" id=translation_id lang=locale().tag()>
                 <span class="psf-ack-translation__lead">{lead}</span>

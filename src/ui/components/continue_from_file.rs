@@ -87,7 +87,7 @@ pub fn ContinueFromFile(
     let on_keep = move |_| {
         waiting.set_value(None);
         asking.set(None);
-        status.set(tr("continue-from-file-kept", "Your answers are unchanged.").into());
+        status.set(tr!("continue-from-file-kept", "Your answers are unchanged.").into());
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();
         }
@@ -97,12 +97,12 @@ pub fn ContinueFromFile(
         let replace_id = replace_id.clone();
         asking.get().map(|program| {
             let saved = app.program(program).saved_at.get_untracked();
-            let title = trf(
+            let title = trf!(
                 "continue-from-file-replace-title",
                 "Replace your { $program } answers?",
                 &[("program", messages::program_name(program).into())],
             );
-            let text = trf(
+            let text = trf!(
                 "continue-from-file-replace-text",
                 "{ $in_progress }. { $saved } The answers in the file would replace them.",
                 &[
@@ -110,8 +110,8 @@ pub fn ContinueFromFile(
                     ("saved", messages::draft_saved(saved).into()),
                 ],
             );
-            let replace = tr("continue-from-file-replace", "Replace them with the file’s answers");
-            let keep = tr("continue-from-file-keep", "Keep the answers I have");
+            let replace = tr!("continue-from-file-replace", "Replace them with the file’s answers");
+            let keep = tr!("continue-from-file-keep", "Keep the answers I have");
             view! {
                 <div class="psf-notification psf-notification--question" tabindex="-1" node_ref=question
                     role="group" aria-labelledby=replace_id.clone()>
@@ -132,13 +132,13 @@ pub fn ContinueFromFile(
         })
     };
     let error = move || problem.get().map(messages::file_problem);
-    let heading = tr("continue-from-file-heading", "Continue from a saved file");
-    let label = tr("continue-from-file-label", "Choose your saved answers file");
-    let hint = tr(
+    let heading = tr!("continue-from-file-heading", "Continue from a saved file");
+    let label = tr!("continue-from-file-label", "Choose your saved answers file");
+    let hint = tr!(
         "continue-from-file-hint",
         "The .json file you made with “Save your answers to a file”, on this or another device.",
     );
-    let error_lead = tr("continue-from-file-error-lead", "Error: ");
+    let error_lead = tr!("continue-from-file-error-lead", "Error: ");
     view! {
         <section class="psf-continue-file psf-no-print" aria-labelledby=heading_id.clone()>
             <h2 class="psf-heading-m" id=heading_id.clone()>{heading}</h2>

@@ -39,9 +39,14 @@ pub fn DateField(
         }
     };
     let boxes: [(&'static str, &'static str, &'static str, usize); 3] = [
-        ("day", tr("date-field-day", "Day"), "psf-input--w2", 0),
-        ("month", tr("date-field-month", "Month"), "psf-input--w2", 1),
-        ("year", tr("date-field-year", "Year"), "psf-input--w4", 2),
+        ("day", tr!("date-field-day", "Day"), "psf-input--w2", 0),
+        (
+            "month",
+            tr!("date-field-month", "Month"),
+            "psf-input--w2",
+            1,
+        ),
+        ("year", tr!("date-field-year", "Year"), "psf-input--w4", 2),
     ];
     let items = boxes
         .into_iter()

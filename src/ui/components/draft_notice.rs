@@ -22,14 +22,14 @@ pub fn DraftNotice(
     let title_id = dom_id(&format!("psf-draft-{}-title", program.slug));
     let name = messages::program_name(program);
     // The visible words, then the hidden rest of the button's name.
-    let resume = tr("draft-notice-continue", "Continue where you left off");
-    let resume_rest = trf(
+    let resume = tr!("draft-notice-continue", "Continue where you left off");
+    let resume_rest = trf!(
         "draft-notice-continue-hidden",
         "with your { $program } application",
         &[("program", name.into())],
     );
-    let restart = tr("draft-notice-start-again", "Start again");
-    let restart_rest = trf(
+    let restart = tr!("draft-notice-start-again", "Start again");
+    let restart_rest = trf!(
         "draft-notice-start-again-hidden",
         "(deletes your saved { $program } answers)",
         &[("program", name.into())],

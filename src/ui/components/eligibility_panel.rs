@@ -76,7 +76,7 @@ pub fn EligibilityPanel(
     // Given here rather than as the prop's default, where the catalogue's
     // reader of the source would not find it.
     let heading =
-        heading.unwrap_or_else(|| tr("eligibility-panel-heading", "Your eligibility").to_string());
+        heading.unwrap_or_else(|| tr!("eligibility-panel-heading", "Your eligibility").to_string());
     let id = dom_id(&id);
     let title_id = format!("{id}-title");
     let verdict = page_memo(move |_| evaluation.with(|e| e.verdict));
@@ -102,14 +102,14 @@ pub fn EligibilityPanel(
     let announcement = announce_status_changes(statuses, verdict);
     let met_count = move || {
         let (met, total) = counts();
-        trf(
+        trf!(
             "eligibility-panel-met",
             "({ $met } of { $total } met)",
             &[("met", met.into()), ("total", total.into())],
         )
     };
     let criteria = move || {
-        trf(
+        trf!(
             "eligibility-panel-criteria",
             "The criteria ({ $count })",
             &[("count", counts().1.into())],
@@ -241,7 +241,7 @@ fn RuleRow(rule: RuleId, evaluation: Signal<Evaluation>) -> impl IntoView {
 #[component]
 fn RuleReason(outcome: Outcome) -> impl IntoView {
     let criterion = (outcome.status == Status::Fail).then(|| {
-        let lead = tr("eligibility-panel-rule-lead", "The rule: ");
+        let lead = tr!("eligibility-panel-rule-lead", "The rule: ");
         view! {
             <p class="psf-rule__criterion">
                 <span class="psf-rule__criterion-label">{lead}</span>

@@ -14,7 +14,7 @@ pub fn ErrorMessage(
 ) -> impl IntoView {
     move || {
         message.get().map(|m| {
-            let lead = tr("error-message-lead", "Error: ");
+            let lead = tr!("error-message-lead", "Error: ");
             view! {
                 <p class="psf-error-message" id=id.clone()>
                     <span class="psf-visually-hidden">{lead}</span>

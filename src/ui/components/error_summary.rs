@@ -26,7 +26,7 @@ pub fn ErrorSummary(
     // Given here rather than as the prop's default, where the catalogue's
     // reader of the source would not find it.
     let title =
-        title.unwrap_or_else(|| tr("error-summary-title", "There is a problem").to_string());
+        title.unwrap_or_else(|| tr!("error-summary-title", "There is a problem").to_string());
     let node = NodeRef::<html::Div>::new();
     let offset = scroll::offset_setting();
     Effect::new(move |_| {

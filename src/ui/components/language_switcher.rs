@@ -46,7 +46,7 @@ pub fn LanguageSwitcher(
             class="psf-language psf-no-print"
             aria-label=move || {
                 language::spoken();
-                tr("language-switcher-label", "Language")
+                tr!("language-switcher-label", "Language")
             }
         >
             <ul class="psf-language__list">{options}</ul>

@@ -48,7 +48,7 @@ pub fn PrintButton() -> impl IntoView {
         }
         let _ = window.print();
     };
-    let text = tr("print-button-text", "Print or save as PDF");
+    let text = tr!("print-button-text", "Print or save as PDF");
     view! {
         <button type="button" class="psf-button psf-button--secondary" on:click=on_click>
             {text}

@@ -41,10 +41,10 @@ pub fn ReshareCheck() -> impl IntoView {
             }
         })
     };
-    let heading = tr("reshare-check-heading", "Will the PSF re-share your post?");
-    let legend = tr("reshare-check-kind", "What is the post?");
-    let label = tr("reshare-check-text", "The post's text (optional)");
-    let hint = tr(
+    let heading = tr!("reshare-check-heading", "Will the PSF re-share your post?");
+    let legend = tr!("reshare-check-kind", "What is the post?");
+    let label = tr!("reshare-check-text", "The post's text (optional)");
+    let hint = tr!(
         "reshare-check-text-hint",
         "Paste it to check it for words the PSF doesn't re-share. Nothing you paste is saved or sent.",
     );

@@ -27,8 +27,8 @@ pub fn SaveToFile(program: &'static Program) -> impl IntoView {
         let name = file::file_name(program, now.date_naive());
         download::offer(&a, &name, "application/json", &text);
     };
-    let link_text = tr("save-to-file-link", "Save your answers to a file");
-    let after = tr(
+    let link_text = tr!("save-to-file-link", "Save your answers to a file");
+    let after = tr!(
         "save-to-file-after",
         " to continue on another device: open this form there and choose “Continue from a saved file”.",
     );

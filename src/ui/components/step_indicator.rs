@@ -54,7 +54,7 @@ pub fn StepIndicator(program: &'static Program, current: Page) -> impl IntoView 
             view! { <li class=format!("psf-steps__item psf-steps__item--{state}")>{content}</li> }
         })
         .collect_view();
-    let label = trf(
+    let label = trf!(
         "step-indicator-label",
         "{ $application } steps",
         &[("application", messages::application_name(program).into())],

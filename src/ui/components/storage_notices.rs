@@ -11,8 +11,8 @@ pub fn StorageNotices(
     #[prop(into)] notices: Signal<Vec<Notice>>,
     on_dismiss: Callback<Notice>,
 ) -> impl IntoView {
-    let dismiss = tr("storage-notices-dismiss", "Dismiss");
-    let dismiss_rest = tr("storage-notices-dismiss-hidden", " this message");
+    let dismiss = tr!("storage-notices-dismiss", "Dismiss");
+    let dismiss_rest = tr!("storage-notices-dismiss-hidden", " this message");
     view! {
         <div class="psf-notices" role="status">
             <For each=move || notices.get() key=|n| *n let(notice)>

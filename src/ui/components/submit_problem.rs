@@ -36,11 +36,11 @@ pub fn SubmitProblem(
                 .collect();
             // A wrong device clock is not put right by changing an answer.
             let about_answers = words.iter().any(|(_, answer)| *answer);
-            let title = tr(
+            let title = tr!(
                 "submit-problem-rejected-title",
                 "The PSF's service could not accept some answers",
             );
-            let then = tr(
+            let then = tr!(
                 "submit-problem-rejected-then",
                 "Change those answers, then submit again.",
             );
@@ -55,11 +55,11 @@ pub fn SubmitProblem(
         }
         SubmitOutcome::NotSent { why, .. } => {
             let offline = matches!(why, NotSentWhy::Offline);
-            let title = tr(
+            let title = tr!(
                 "submit-problem-not-sent-title",
                 "Your application has not been sent yet",
             );
-            let retry = tr("submit-problem-retry", "Try again");
+            let retry = tr!("submit-problem-retry", "Try again");
             view! {
             <h2 class="psf-error-summary__title">{title}</h2>
             <p>{messages::not_sent(&why)}</p>
@@ -71,16 +71,16 @@ pub fn SubmitProblem(
             .into_any()
         }
         SubmitOutcome::NoEndpoint => {
-            let title = tr(
+            let title = tr!(
                 "submit-problem-no-endpoint-title",
                 "This form is not connected to the PSF",
             );
             // The address is a link in the middle of the sentence.
-            let before = tr(
+            let before = tr!(
                 "submit-problem-no-endpoint-before",
                 "Nothing was sent. Download your application and email it to ",
             );
-            let after = tr("submit-problem-no-endpoint-after", ".");
+            let after = tr!("submit-problem-no-endpoint-after", ".");
             view! {
                 <h2 class="psf-error-summary__title">{title}</h2>
                 <p>
@@ -92,7 +92,7 @@ pub fn SubmitProblem(
             .into_any()
         }
     };
-    let download = tr(
+    let download = tr!(
         "submit-problem-download",
         "Download a copy of your application (JSON)",
     );

@@ -36,13 +36,13 @@ pub fn TextArea(
         if used * 4 < max_chars * 3 {
             String::new()
         } else if used <= max_chars {
-            trf(
+            trf!(
                 "text-area-remaining",
                 "{ $count ->\n    [one] You have { $count } character remaining\n   *[other] You have { $count } characters remaining\n}",
                 &[("count", (max_chars - used).into())],
             )
         } else {
-            trf(
+            trf!(
                 "text-area-too-many",
                 "{ $count ->\n    [one] You have { $count } character too many\n   *[other] You have { $count } characters too many\n}",
                 &[("count", (used - max_chars).into())],

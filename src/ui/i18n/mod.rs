@@ -1,6 +1,6 @@
 //! The language the app speaks. English is compiled in: every word is
 //! written in English where it is used, with a stable id
-//! (`tr("check-heading", "Check your answers before submitting")`), and
+//! (`tr!("check-heading", "Check your answers before submitting")`), and
 //! `public/locales/en.ftl` is generated from those calls and from the
 //! words tables (`tests/catalogues.rs` fails when it is stale). Another
 //! locale's catalogue is a Fluent file fetched when it is chosen
@@ -146,23 +146,58 @@ pub fn set_locale(locale: Locale) -> Locale {
     locale
 }
 
-fn translation(id: &str) -> Option<&'static [Piece<'static>]> {
-    CURRENT.with(|c| c.borrow().catalogue.and_then(|cat| cat.get(id)))
+fn translation(hash: u32) -> Option<&'static [Piece<'static>]> {
+    CURRENT.with(|c| c.borrow().catalogue.and_then(|cat| cat.get_hashed(hash)))
 }
 
-/// Words without variables: the current locale's for `id`, else `english`.
-pub fn tr(id: &str, english: &'static str) -> &'static str {
-    translation(id).and_then(fluent::plain).unwrap_or(english)
+/// Words without variables: `tr!("id", "English")` is the current locale's
+/// words for `id`, else the English. The id is hashed at compile time
+/// (`fluent::id_hash`), so only its hash is shipped.
+macro_rules! tr {
+    ($id:literal, $english:expr $(,)?) => {
+        $crate::ui::i18n::tr_hashed(
+            {
+                const HASH: u32 = $crate::ui::i18n::fluent::id_hash($id);
+                HASH
+            },
+            $english,
+        )
+    };
+}
+pub(crate) use tr;
+
+/// Words with variables, the English being a Fluent pattern:
+/// `trf!("step-of", "Step { $n } of { $of }", &[("n", …), ("of", …)])`.
+macro_rules! trf {
+    ($id:literal, $english:expr, $args:expr $(,)?) => {
+        $crate::ui::i18n::trf_hashed(
+            {
+                const HASH: u32 = $crate::ui::i18n::fluent::id_hash($id);
+                HASH
+            },
+            $english,
+            $args,
+        )
+    };
+}
+pub(crate) use trf;
+
+/// `tr!` for an id made at run time (the words tables' `<card>-<part>`).
+pub fn tr_made(id: &str, english: &'static str) -> &'static str {
+    tr_hashed(fluent::id_hash(id), english)
 }
 
-/// Words with variables, `english` being a Fluent pattern
-/// (`"Step { $n } of { $of }"`): the current locale's pattern for `id`,
-/// else `english`, written with `args`.
-pub fn trf(id: &str, english: &'static str, args: &[(&str, Arg)]) -> String {
+#[doc(hidden)]
+pub fn tr_hashed(hash: u32, english: &'static str) -> &'static str {
+    translation(hash).and_then(fluent::plain).unwrap_or(english)
+}
+
+#[doc(hidden)]
+pub fn trf_hashed(hash: u32, english: &'static str, args: &[(&str, Arg)]) -> String {
     let mut out = String::new();
     let category = |n: i64| intl::plural_category(locale(), n);
     let count = |n: i64| number(n);
-    match translation(id) {
+    match translation(hash) {
         Some(pieces) => fluent::format(pieces, args, &category, &count, &mut out),
         None => match fluent::pattern(english) {
             Ok(pieces) => fluent::format(&pieces, args, &category, &count, &mut out),
@@ -296,17 +331,17 @@ mod tests {
 
     #[test]
     fn a_loaded_catalogue_is_spoken_and_falls_back_to_english() {
-        assert_eq!(tr("greeting", "Hello"), "Hello");
+        assert_eq!(tr!("greeting", "Hello"), "Hello");
         load(
             Locale::Es,
             "greeting = Hola\nsteps = Paso { $n } de { $of }\n".into(),
         )
         .unwrap();
         assert_eq!(set_locale(Locale::Es), Locale::Es);
-        assert_eq!(tr("greeting", "Hello"), "Hola");
-        assert_eq!(tr("missing", "Missing"), "Missing");
+        assert_eq!(tr!("greeting", "Hello"), "Hola");
+        assert_eq!(tr!("missing", "Missing"), "Missing");
         assert_eq!(
-            trf(
+            trf!(
                 "steps",
                 "Step { $n } of { $of }",
                 &[("n", 2.into()), ("of", 4.into())]
@@ -318,7 +353,7 @@ mod tests {
             Locale::En,
             "French was never loaded"
         );
-        assert_eq!(tr("greeting", "Hello"), "Hello");
+        assert_eq!(tr!("greeting", "Hello"), "Hello");
     }
 
     #[test]
@@ -336,7 +371,7 @@ mod tests {
         let en = "# c\nsteps = Step { $n } of { $of }\nevents =\n    { $count ->\n        [one] one event\n       *[other] { $count } events\n    }\n";
         let pseudo = pseudo_catalogue(en);
         let cat = Catalogue::parse(&pseudo).expect("the pseudo catalogue parses");
-        assert_eq!(cat.ids().collect::<Vec<_>>(), ["events", "steps"]);
+        assert_eq!(cat.ids().collect::<Vec<_>>(), ["steps", "events"]);
         assert_eq!(fluent::variables(cat.get("steps").unwrap()), ["n", "of"]);
         assert!(pseudo.contains("[one]") && pseudo.contains("*[other]"));
         assert!(pseudo.contains("Şŧḗḗƥ"), "{pseudo}");

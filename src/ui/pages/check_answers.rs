@@ -96,7 +96,7 @@ fn shown_value(
                         }
                     })
                     .collect();
-                trf(
+                trf!(
                     "check-answers-line",
                     "{ $line }: { $answers }",
                     &[
@@ -117,7 +117,7 @@ fn shown_value(
                 .filter(|t| !t.is_empty())
                 .collect();
             let line = match revealed.first() {
-                Some(text) => trf(
+                Some(text) => trf!(
                     "check-answers-revealed",
                     "{ $option }: { $text }",
                     &[("option", label.into()), ("text", text.as_str().into())],
@@ -149,7 +149,7 @@ fn shown(q: &Question, w: &words::QuestionWords, value: &Value) -> Option<String
         // A count, so grouped as other figures are: one past 100 still
         // shows here, beside its error.
         Value::Number(n) if q.control == Control::Percentage => {
-            trf("check-answers-percent", "{ $n }%", &[("n", (*n).into())])
+            trf!("check-answers-percent", "{ $n }%", &[("n", (*n).into())])
         }
         Value::Number(n) => messages::number(*n),
         Value::Date(date) => messages::date(*date),
@@ -256,7 +256,7 @@ fn checklist_problem(q: &Question, parsed: &Parsed) -> Option<String> {
 
 /// A blocking criterion's status in its line, "(not met):".
 fn blocked_status(status: Status) -> String {
-    trf(
+    trf!(
         "check-answers-blocked-status",
         "({ $status }):",
         &[(
@@ -342,7 +342,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                 .outcomes
                 .iter()
                 .map(|o| {
-                    let title = trf(
+                    let title = trf!(
                         "check-answers-record-criterion",
                         "{ $criterion }: { $status }",
                         &[
@@ -367,31 +367,31 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
         })
     });
     let download_name = format!("psf-{}-application.json", program.slug);
-    let agreed_heading = tr("check-answers-agreed-heading", "What you agreed to");
-    let eligibility_heading = tr("check-answers-eligibility-heading", "Eligibility");
-    let blocked_heading = tr("check-answers-blocked-heading", "You can't submit yet");
-    let problems_intro = tr(
+    let agreed_heading = tr!("check-answers-agreed-heading", "What you agreed to");
+    let eligibility_heading = tr!("check-answers-eligibility-heading", "Eligibility");
+    let blocked_heading = tr!("check-answers-blocked-heading", "You can't submit yet");
+    let problems_intro = tr!(
         "check-answers-problems-intro",
         "Some answers are missing or need changing:",
     );
-    let criteria_intro = tr(
+    let criteria_intro = tr!(
         "check-answers-criteria-intro",
         "These criteria are not met, or not answered yet:",
     );
-    let change = tr("check-answers-change", "Change");
-    let consider_before = tr(
+    let change = tr!("check-answers-change", "Change");
+    let consider_before = tr!(
         "check-answers-consider-before",
         "If you think the PSF should still consider your application, email ",
     );
-    let consider_after = tr("check-answers-consider-after", ".");
-    let send_heading = tr("check-answers-send-heading", "Now send your application");
-    let declaration = tr(
+    let consider_after = tr!("check-answers-consider-after", ".");
+    let send_heading = tr!("check-answers-send-heading", "Now send your application");
+    let declaration = tr!(
         "check-answers-declaration",
         "By submitting this application you confirm that, to the best of your knowledge, your answers are correct.",
     );
-    let sending_status = tr("check-answers-sending-status", "Sending your application…");
-    let sending = tr("check-answers-sending-button", "Sending…");
-    let submit = tr("check-answers-submit-button", "Submit application");
+    let sending_status = tr!("check-answers-sending-status", "Sending your application…");
+    let sending = tr!("check-answers-sending-button", "Sending…");
+    let submit = tr!("check-answers-submit-button", "Submit application");
     view! {
         <div class="psf-page">
             <BackLink href=back.href() />

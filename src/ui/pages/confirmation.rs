@@ -26,16 +26,16 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
     move || match receipt.get() {
         Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
         None => {
-            let heading = tr(
+            let heading = tr!(
                 "confirmation-none-heading",
                 "There is no application to show",
             );
-            let before = tr(
+            let before = tr!(
                 "confirmation-none-before",
                 "No application has been submitted from this browser tab. If you submitted one earlier, look for the PSF's email, or write to ",
             );
-            let after = tr("confirmation-none-after", ".");
-            let start = tr("confirmation-none-start-link", "Go to the start");
+            let after = tr!("confirmation-none-after", ".");
+            let start = tr!("confirmation-none-start-link", "Go to the start");
             view! {
                 <div class="psf-page">
                     <PageHeading text=heading />
@@ -105,16 +105,16 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
         .collect_view();
     let panel = match reference {
         Some(r) => {
-            let label = tr("confirmation-reference-label", "Your reference number");
+            let label = tr!("confirmation-reference-label", "Your reference number");
             view! { {label} <br /> <strong class="psf-panel__reference">{r}</strong> }.into_any()
         }
-        None => tr(
+        None => tr!(
             "confirmation-received",
             "The PSF has received your application.",
         )
         .into_any(),
     };
-    let submitted = trf(
+    let submitted = trf!(
         "confirmation-submitted",
         "You submitted your { $program } application on { $date }.",
         &[
@@ -122,15 +122,15 @@ fn Confirmation(receipt: Receipt) -> impl IntoView {
             ("date", messages::date_time(receipt.submitted_at).into()),
         ],
     );
-    let next_heading = tr("confirmation-next-heading", "What happens next");
-    let keep_heading = tr("confirmation-keep-heading", "Keep a copy");
-    let download = tr(
+    let next_heading = tr!("confirmation-next-heading", "What happens next");
+    let keep_heading = tr!("confirmation-keep-heading", "Keep a copy");
+    let download = tr!(
         "confirmation-download-link",
         "Download a copy of your application (JSON)",
     );
-    let questions_before = tr("confirmation-questions-before", "Questions? Email ");
-    let questions_after = tr("confirmation-questions-after", ".");
-    let again = tr("confirmation-apply-again-link", "Apply for something else");
+    let questions_before = tr!("confirmation-questions-before", "Questions? Email ");
+    let questions_after = tr!("confirmation-questions-after", ".");
+    let again = tr!("confirmation-apply-again-link", "Apply for something else");
     view! {
         <div class="psf-page">
             <div class="psf-panel">
@@ -212,15 +212,15 @@ fn RecordView(record: Record) -> impl IntoView {
             .into_iter()
             .map(|t| view! { <li>{t}</li> })
             .collect_view();
-        let heading = tr("confirmation-agreed-heading", "What you agreed to");
+        let heading = tr!("confirmation-agreed-heading", "What you agreed to");
         view! {
             <h3 class="psf-heading-s">{heading}</h3>
             <ol class="psf-list psf-list--number">{items}</ol>
         }
     });
     let title_id = crate::ui::ids::dom_id("psf-record-title");
-    let title = tr("confirmation-record-title", "Your application");
-    let eligibility = tr(
+    let title = tr!("confirmation-record-title", "Your application");
+    let eligibility = tr!(
         "confirmation-record-eligibility",
         "Eligibility when you submitted",
     );

@@ -241,7 +241,7 @@ pub fn continue_from(page: Page, program: &'static Program) {
 /// The "Continue" button of a question page.
 #[component]
 pub fn ContinueButton() -> impl IntoView {
-    let text = tr("continue-button-text", "Continue");
+    let text = tr!("continue-button-text", "Continue");
     view! {
         <button type="submit" class="psf-button" data-prevent-double-click="true">
             {text}

@@ -10,12 +10,12 @@ use crate::ui::route::Page;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     use_title(Page::NotFound, Signal::derive(|| false));
-    let typed = tr(
+    let typed = tr!(
         "not-found-typed",
         "If you typed the web address, check it is correct.",
     );
-    let start_link = tr("not-found-start-link", "Go to the start");
-    let start_after = tr(
+    let start_link = tr!("not-found-start-link", "Go to the start");
+    let start_after = tr!(
         "not-found-start-after",
         " to choose a program. Your saved answers are still there.",
     );

@@ -66,16 +66,16 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
         carry.run(());
     };
     let note = words.preview_note;
-    let caption = tr("preview-caption", "Eligibility check");
-    let lead = tr(
+    let caption = tr!("preview-caption", "Eligibility check");
+    let lead = tr!(
         "preview-lead",
         "Answer these questions to see straight away whether you can apply, and when. We don't ask for personal details here, and nothing is saved or sent.",
     );
-    let ready = tr(
+    let ready = tr!(
         "preview-ready",
         "Ready? Your answers here go into the application, so you won't type them twice.",
     );
-    let apply = tr("preview-apply-button", "Apply with these answers");
+    let apply = tr!("preview-apply-button", "Apply with these answers");
     view! {
         <div class="psf-page">
             <BackLink href=Page::Start.href() />

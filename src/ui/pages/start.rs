@@ -22,12 +22,12 @@ use crate::ui::words;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(Page::Start, Signal::derive(|| false));
-    let check_first = tr("start-check-eligibility-link", "Check eligibility first");
-    let lead = tr(
+    let check_first = tr!("start-check-eligibility-link", "Check eligibility first");
+    let lead = tr!(
         "start-lead",
         "The Python Software Foundation supports Python communities around the world. Choose the program that fits what you run.",
     );
-    let saved = tr(
+    let saved = tr!(
         "start-saved-note",
         "Your answers are saved in this browser as you go, so you can come back later. Nothing is sent to the PSF until you submit.",
     );

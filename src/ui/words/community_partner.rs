@@ -14,7 +14,7 @@ use crate::ui::i18n::{tr, trf};
 fn event_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible event date.
     let example = today.checked_add_days(Days::new(90)).unwrap_or(today);
-    trf(
+    trf!(
         "cp-event_date-hint",
         "For example, { $date }. For a long-running initiative, give its start date.",
         &[("date", date_as_typed(example).into())],
@@ -22,7 +22,7 @@ fn event_date_hint(today: NaiveDate) -> String {
 }
 
 fn first_application_hint(_: NaiveDate) -> String {
-    trf(
+    trf!(
         "cp-first_application-hint",
         "First-time applicants are encouraged to apply { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event.",
         &[("weeks", weeks(WINDOW_ADVISED_DAYS).into())],
@@ -36,15 +36,15 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr("cp-fact-1-detail", "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.").into(),
+            detail: || tr!("cp-fact-1-detail", "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || tr("cp-fact-2-detail", "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.").into(),
+            detail: || tr!("cp-fact-2-detail", "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.").into(),
         },
         Fact {
             term: "When to apply",
-            detail: || trf(
+            detail: || trf!(
                 "cp-fact-3-detail",
                 "At least { $min ->\n    [one] { $min } week\n   *[other] { $min } weeks\n} before the event ({ $advised ->\n    [one] { $advised } week\n   *[other] { $advised } weeks\n} if it's your first application), and no more than { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before.",
                 &[
@@ -56,7 +56,7 @@ pub static WORDS: ProgramWords = ProgramWords {
         },
         Fact {
             term: "Decision",
-            detail: || tr("cp-fact-4-detail", "By email, after review by PSF staff and the PSF Grants Work Group.").into(),
+            detail: || tr!("cp-fact-4-detail", "By email, after review by PSF staff and the PSF Grants Work Group.").into(),
         },
     ],
     start_button: "Start a Community Partner application",
@@ -218,47 +218,47 @@ pub static WORDS: ProgramWords = ProgramWords {
 
 fn next_steps(email: &str, _: Option<crate::rules::business_days::DecisionWindow>) -> Vec<Block> {
     Vec::from([
-        Block::Paragraph(Vec::from([tr(
+        Block::Paragraph(Vec::from([tr!(
             "cp-next-review",
             "PSF staff will pre-review your application and may email you with questions. The PSF Grants Work Group then reviews it; in some cases the PSF Board is consulted.",
         )
         .into()])),
         Block::Paragraph(Vec::from([
-            tr("cp-next-decision-before", "The decision is sent by email to ").into(),
+            tr!("cp-next-decision-before", "The decision is sent by email to ").into(),
             email.to_string(),
-            tr(
+            tr!(
                 "cp-next-decision-after",
                 ". If your application is accepted, you'll get information on using the PSF's logo, social media re-sharing and optional reporting after the event.",
             )
             .into(),
         ])),
-        Block::Heading(tr("cp-next-reshare-heading", "Social media posts the PSF may re-share")),
-        Block::Paragraph(Vec::from([tr(
+        Block::Heading(tr!("cp-next-reshare-heading", "Social media posts the PSF may re-share")),
+        Block::Paragraph(Vec::from([tr!(
             "cp-next-reshare",
             "As a Community Partner, the PSF may re-share up to two of your posts on its social media accounts (LinkedIn, Bluesky, Mastodon and X), depending on its capacity and calendar.",
         )
         .into()])),
         Block::Columns(Vec::from([
             (
-                tr("cp-next-can-heading", "Posts that can be re-shared"),
+                tr!("cp-next-can-heading", "Posts that can be re-shared"),
                 Vec::from([
-                    tr("cp-next-can-save-the-date", "Save the date"),
-                    tr("cp-next-can-mission", "Mission statements"),
-                    tr("cp-next-can-cfp", "Call for Proposals announcements"),
-                    tr("cp-next-can-schedule", "Schedule releases"),
-                    tr("cp-next-can-grants", "Travel grant or scholarship announcements"),
+                    tr!("cp-next-can-save-the-date", "Save the date"),
+                    tr!("cp-next-can-mission", "Mission statements"),
+                    tr!("cp-next-can-cfp", "Call for Proposals announcements"),
+                    tr!("cp-next-can-schedule", "Schedule releases"),
+                    tr!("cp-next-can-grants", "Travel grant or scholarship announcements"),
                 ]),
             ),
             (
-                tr("cp-next-cannot-heading", "Posts that can't be re-shared"),
+                tr!("cp-next-cannot-heading", "Posts that can't be re-shared"),
                 Vec::from([
-                    tr("cp-next-cannot-fundraisers", "Fundraisers or donation requests"),
-                    tr("cp-next-cannot-registration", "Paid registration promotions"),
-                    tr("cp-next-cannot-revenue", "Purchases or revenue-related content"),
+                    tr!("cp-next-cannot-fundraisers", "Fundraisers or donation requests"),
+                    tr!("cp-next-cannot-registration", "Paid registration promotions"),
+                    tr!("cp-next-cannot-revenue", "Purchases or revenue-related content"),
                 ]),
             ),
         ])),
-        Block::Paragraph(Vec::from([tr(
+        Block::Paragraph(Vec::from([tr!(
             "cp-next-conduct",
             "Posts must be professional and inclusive. Content that is discriminatory, sexualized or otherwise inappropriate will not be shared.",
         )

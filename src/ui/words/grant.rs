@@ -17,7 +17,7 @@ use crate::ui::i18n::{tr, trf};
 fn start_date_hint(today: NaiveDate) -> String {
     // An example a few months ahead reads as a plausible start date.
     let example = today.checked_add_days(Days::new(120)).unwrap_or(today);
-    trf(
+    trf!(
         "gr-start_date-hint",
         "For example, { $date }. For an initiative, the day it starts.",
         &[("date", date_as_typed(example).into())],
@@ -25,7 +25,7 @@ fn start_date_hint(today: NaiveDate) -> String {
 }
 
 fn amount_hint(_: NaiveDate) -> String {
-    trf(
+    trf!(
         "gr-amount_requested-hint",
         "In whole US dollars, for example 12,500. Requests over { $amount } also go to the PSF Board.",
         &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
@@ -39,15 +39,15 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr("gr-fact-1-detail", "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.").into(),
+            detail: || tr!("gr-fact-1-detail", "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || tr("gr-fact-2-detail", "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.").into(),
+            detail: || tr!("gr-fact-2-detail", "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.").into(),
         },
         Fact {
             term: "When to apply",
-            detail: || trf(
+            detail: || trf!(
                 "gr-fact-3-detail",
                 "At least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event; { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} or more is advised, especially for requests over { $amount }.",
                 &[
@@ -59,7 +59,7 @@ pub static WORDS: ProgramWords = ProgramWords {
         },
         Fact {
             term: "Decision",
-            detail: || trf(
+            detail: || trf!(
                 "gr-fact-4-detail",
                 "By email, after PSF staff and the Grants Work Group (at least a month); over { $amount }, the PSF Board decides too.",
                 &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
@@ -288,29 +288,29 @@ pub static WORDS: ProgramWords = ProgramWords {
 
 fn next_steps(email: &str, _: Option<DecisionWindow>) -> Vec<Block> {
     Vec::from([
-        Block::Paragraph(Vec::from([tr(
+        Block::Paragraph(Vec::from([tr!(
             "gr-next-pre-review",
             "PSF staff pre-review your request and may email you with questions.",
         )
         .into()])),
-        Block::Paragraph(Vec::from([tr(
+        Block::Paragraph(Vec::from([tr!(
             "gr-next-work-group",
             "Then the PSF Grants Work Group reviews it: a dozen or more people experienced in organizing events read every budget line. Allow at least a month.",
         )
         .into()])),
         Block::Paragraph(Vec::from([
-            tr("gr-next-board-before", "If you asked for more than ").into(),
+            tr!("gr-next-board-before", "If you asked for more than ").into(),
             money(GR_BOARD_REVIEW_ABOVE_USD),
-            tr(
+            tr!(
                 "gr-next-board-after",
                 ", the Grants Work Group sends it with its recommendation to the PSF Board, which meets every other month.",
             )
             .into(),
         ])),
         Block::Paragraph(Vec::from([
-            tr("gr-next-decision-before", "The decision is sent by email to ").into(),
+            tr!("gr-next-decision-before", "The decision is sent by email to ").into(),
             email.to_string(),
-            tr(
+            tr!(
                 "gr-next-decision-after",
                 ". A grant may be approved for less than you asked for.",
             )

@@ -17,11 +17,11 @@ pub static WORDS: ProgramWords = ProgramWords {
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr("mp-fact-1-detail", "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.").into(),
+            detail: || tr!("mp-fact-1-detail", "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.").into(),
         },
         Fact {
             term: "Who qualifies",
-            detail: || trf(
+            detail: || trf!(
                 "mp-fact-2-detail",
                 "Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least { $share }), a Code of Conduct in the group's About section, and at least { $events ->\n    [one] { $events } event\n   *[other] { $events } events\n} a year, virtual or in person.",
                 &[
@@ -32,11 +32,11 @@ pub static WORDS: ProgramWords = ProgramWords {
         },
         Fact {
             term: "When to apply",
-            detail: || tr("mp-fact-3-detail", "At any time.").into(),
+            detail: || tr!("mp-fact-3-detail", "At any time.").into(),
         },
         Fact {
             term: "Decision",
-            detail: || trf(
+            detail: || trf!(
                 "mp-fact-4-detail",
                 "By email, usually within { $earliest } to { $latest ->\n    [one] { $latest } business day\n   *[other] { $latest } business days\n}.",
                 &[
@@ -147,7 +147,7 @@ fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
         blocks.push(Block::Paragraph(Vec::from([
             // The space before the first date is a placeable: Fluent drops a
             // multiline value's trailing blanks.
-            trf(
+            trf!(
                 "mp-next-decision-before",
                 "PSF staff aim to review your application within { $earliest } to { $latest ->\n    [one] { $latest } business day\n   *[other] { $latest } business days\n}: you should hear from them between{ \" \" }",
                 &[
@@ -156,19 +156,19 @@ fn next_steps(email: &str, decision: Option<DecisionWindow>) -> Vec<Block> {
                 ],
             ),
             format::date(d.earliest),
-            tr("mp-next-decision-and", " and ").into(),
+            tr!("mp-next-decision-and", " and ").into(),
             format::date(d.latest),
-            tr("mp-next-decision-after", ".").into(),
+            tr!("mp-next-decision-after", ".").into(),
         ])));
     }
     blocks.push(Block::Paragraph(Vec::from([
-        tr(
+        tr!(
             "mp-next-contact-before",
             "A PSF staff member may email you with questions. The decision is sent by email to ",
         )
         .into(),
         email.to_string(),
-        tr(
+        tr!(
             "mp-next-contact-after",
             ". If your group is accepted, the email explains how to join the PSF's Meetup Pro Network.",
         )

@@ -24,7 +24,7 @@ use crate::ui::i18n::{self, Locale};
 /// The hint of an event's short description, the same in every program
 /// that asks one.
 pub(crate) fn description_hint(_: NaiveDate) -> String {
-    i18n::trf(
+    i18n::trf!(
         "description-hint",
         "What it is, who it's for and how it helps the Python community. Up to { $max } characters.",
         &[("max", crate::rules::thresholds::MAX_DESCRIPTION_CHARS.into())],
@@ -164,8 +164,9 @@ pub fn of(program: &Program) -> &'static ProgramWords {
         {
             return *w;
         }
-        let words: &'static ProgramWords =
-            Box::leak(Box::new(rebuild(english, &mut |id, en| i18n::tr(&id, en))));
+        let words: &'static ProgramWords = Box::leak(Box::new(rebuild(english, &mut |id, en| {
+            i18n::tr_made(&id, en)
+        })));
         t.borrow_mut().push((locale, english.slug, words));
         words
     })
@@ -207,7 +208,7 @@ pub fn acknowledgement_translation(code: &str) -> Option<&'static str> {
         return None;
     }
     let english = ACKNOWLEDGEMENTS.iter().find(|a| a.id.code() == code)?.text;
-    let translated = i18n::tr(&acknowledgement_id(code), english);
+    let translated = i18n::tr_made(&acknowledgement_id(code), english);
     (!std::ptr::eq(translated, english)).then_some(translated)
 }
 

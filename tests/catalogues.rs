@@ -1,5 +1,5 @@
 //! The catalogues: `public/locales/en.ftl` is exactly the English of the
-//! app (every `tr`/`trf` call in `src/ui` and every word of the words
+//! app (every `tr!`/`trf!` in `src/ui` and every word of the words
 //! tables), and every other locale has each of its ids, not empty, with
 //! the same variables. `PSF_BLESS=1 cargo test --test catalogues` writes
 //! `en.ftl` and the pseudo-locale's `en-XA.ftl` afresh; the translations
@@ -23,7 +23,7 @@ fn locale_file(tag: &str) -> PathBuf {
     root().join("public/locales").join(format!("{tag}.ftl"))
 }
 
-/// One `tr`/`trf` call found in the source.
+/// One `tr!`/`trf!` found in the source.
 struct Call {
     id: String,
     english: String,
@@ -62,15 +62,38 @@ impl Finder<'_> {
                         Some(TokenTree::Ident(id)) if bang => id.to_string(),
                         _ => String::new(),
                     };
-                    if (name == "tr" || name == "trf")
-                        && g.delimiter() == proc_macro2::Delimiter::Parenthesis
-                    {
+                    // Any bracket: `tr![…]` compiles as well as `tr!(…)`.
+                    if name == "tr" || name == "trf" {
                         self.macro_call(&name, g.stream(), g.span().start().line);
+                    }
+                    // A lookup around the macros, written inside a macro.
+                    let called = match i.checked_sub(1).map(|j| &trees[j]) {
+                        Some(TokenTree::Ident(id)) => id.to_string(),
+                        _ => String::new(),
+                    };
+                    if g.delimiter() == proc_macro2::Delimiter::Parenthesis {
+                        self.bypass(&called, g.span().start().line);
                     }
                     self.scan_tokens(g.stream());
                 }
                 TokenTree::Ident(_) | TokenTree::Punct(_) | TokenTree::Literal(_) => {}
             }
+        }
+    }
+
+    /// Words looked up around the macros would be missing from `en.ftl`;
+    /// only the words tables' walk (`words/mod.rs`) makes its ids.
+    fn bypass(&mut self, name: &str, line: usize) {
+        let allowed = match name {
+            "tr_made" => self.file.ends_with("words/mod.rs"),
+            "tr_hashed" | "trf_hashed" => false,
+            _ => true,
+        };
+        if !allowed && !self.file.contains("i18n/") {
+            self.problems.push(format!(
+                "{}:{line}: {name}(…) bypasses tr!/trf!: its words would not be in en.ftl",
+                self.file
+            ));
         }
     }
 
@@ -109,6 +132,8 @@ impl<'ast> Visit<'ast> for Finder<'_> {
                     .last()
                     .map_or(0, |s| s.ident.span().start().line);
                 self.macro_call(name, m.tokens.clone(), line);
+                // A `tr!` among a `trf!`'s arguments.
+                self.scan_tokens(m.tokens.clone());
             }
             _ => self.scan_tokens(m.tokens.clone()),
         }
@@ -126,26 +151,22 @@ impl<'ast> Visit<'ast> for Finder<'_> {
         }
     }
 
-    /// Words looked up around the macros would be missing from `en.ftl`;
-    /// only the words tables' walk (`words/mod.rs`) makes its ids.
-    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
-        syn::visit::visit_expr_call(self, call);
-        let syn::Expr::Path(path) = &*call.func else {
-            return;
-        };
-        let Some(last) = path.path.segments.last() else {
-            return;
-        };
-        let name = last.ident.to_string();
-        let allowed = match name.as_str() {
-            "tr_made" => self.file.ends_with("words/mod.rs"),
-            "tr_hashed" | "trf_hashed" => false,
-            _ => true,
-        };
-        if !allowed && !self.file.contains("i18n/") {
-            let at = format!("{}:{}", self.file, last.ident.span().start().line);
+    /// A lookup around the macros, called or passed as a function value
+    /// (`.map(i18n::tr_made)`).
+    fn visit_expr_path(&mut self, path: &'ast syn::ExprPath) {
+        syn::visit::visit_expr_path(self, path);
+        if let Some(last) = path.path.segments.last() {
+            self.bypass(&last.ident.to_string(), last.ident.span().start().line);
+        }
+    }
+
+    /// `use …::tr as t;` would hide every `t!` from this scan.
+    fn visit_use_rename(&mut self, rename: &'ast syn::UseRename) {
+        if rename.ident == "tr" || rename.ident == "trf" {
+            let line = rename.ident.span().start().line;
             self.problems.push(format!(
-                "{at}: {name}(…) bypasses tr!/trf!: its words would not be in en.ftl"
+                "{}:{line}: {} renamed: its words would not be in en.ftl",
+                self.file, rename.ident
             ));
         }
     }
@@ -219,7 +240,7 @@ fn english() -> Result<BTreeMap<String, String>, Vec<String>> {
                 call.at, call.id
             )),
             Ok(p) if call.plain && fluent::plain(&p).is_none() => problems.push(format!(
-                "{}: {}: tr() is for words without variables; use trf()",
+                "{}: {}: tr! is for words without variables; use trf!",
                 call.at, call.id
             )),
             Ok(_) => {}

@@ -8,7 +8,7 @@
 //! the rules' thresholds rather than written out here.
 //!
 //! Each message is one pattern with its figures and a question's words as
-//! variables (`i18n::trf`), so that a translation can order a sentence as
+//! variables (`i18n::trf!`), so that a translation can order a sentence as
 //! its language does; a figure next to the noun it counts is a plural
 //! select even where the English figure is a constant.
 

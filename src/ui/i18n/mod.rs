@@ -104,7 +104,7 @@ thread_local! {
         RefCell::new(Current { locale: Locale::En, catalogue: None })
     };
     /// Catalogues already read, kept for the page's life so that switching
-    /// back costs nothing and `tr` can hand out `&'static str`.
+    /// back costs nothing and `tr!` can hand out `&'static str`.
     static LOADED: RefCell<Vec<(Locale, &'static Catalogue<'static>)>> =
         const { RefCell::new(Vec::new()) };
 }
@@ -182,7 +182,8 @@ macro_rules! trf {
 }
 pub(crate) use trf;
 
-/// `tr!` for an id made at run time (the words tables' `<card>-<part>`).
+/// `tr!` for an id made at run time (the words tables' `<card>-<part>`,
+/// the acknowledgements' `ack-<code>`).
 pub fn tr_made(id: &str, english: &'static str) -> &'static str {
     tr_hashed(fluent::id_hash(id), english)
 }

@@ -107,6 +107,18 @@ pub fn text_sha256(text: &str) -> String {
     hex
 }
 
+/// The acknowledgements whose codes are in `codes`; unknown codes are left out.
+// Inserted one by one rather than collected: `BTreeSet`'s `FromIterator`
+// sorts first, and that stable sort is about 3.5 KB of wasm for each type it
+// sorts (measured with `bench/deps.mjs`), for at most eight items here.
+pub fn accepted(codes: &[&str]) -> BTreeSet<AckId> {
+    let mut accepted = BTreeSet::new();
+    for id in codes.iter().filter_map(|c| AckId::from_code(c)) {
+        accepted.insert(id);
+    }
+    accepted
+}
+
 /// The payload's record of all eight, in the PSF's order, each accepted when
 /// its id is in `accepted`.
 pub fn records(accepted: &BTreeSet<AckId>) -> Vec<AckRecord> {
@@ -194,6 +206,19 @@ By submitting this form, I acknowledge that:
             json,
             r#"["not_official","trademark","single_event_one_year","reapply_on_change","no_endorsement","no_official_sessions","community_led_mentions","revocable"]"#
         );
+    }
+
+    #[test]
+    fn accepted_reads_known_codes_once_each() {
+        let codes: Vec<&str> = ACKNOWLEDGEMENTS.iter().rev().map(|a| a.id.code()).collect();
+        let all: BTreeSet<AckId> = ACKNOWLEDGEMENTS.iter().map(|a| a.id).collect();
+        assert_eq!(accepted(&codes), all);
+        let first = ACKNOWLEDGEMENTS[0].id;
+        assert_eq!(
+            accepted(&[first.code(), "not-a-code", first.code()]),
+            BTreeSet::from([first])
+        );
+        assert!(accepted(&[]).is_empty());
     }
 
     #[test]

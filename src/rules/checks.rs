@@ -6,6 +6,8 @@
 //! could look like, including internationalised domains in their Unicode form.
 //! Surrounding whitespace is ignored, since people paste it; inner whitespace is not.
 
+use super::lower_case::lower_case;
+
 /// A web address split into what the rules need.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct WebAddress {
@@ -156,7 +158,7 @@ pub fn parse_web_address(text: &str) -> Result<WebAddress, ShapeError> {
         }
         None => authority,
     };
-    let host = host.to_lowercase();
+    let host = lower_case(host);
     if !is_host(&host) {
         return Err(ShapeError::Invalid);
     }

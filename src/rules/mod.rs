@@ -16,6 +16,7 @@ pub mod community_partner;
 pub mod eligibility;
 pub mod form;
 pub mod grant;
+pub mod lower_case;
 pub mod meetup_pro;
 pub mod payload;
 pub mod program;

@@ -30,7 +30,7 @@ use crate::rules::window::{SubmissionWindow, WindowOutcome};
 use super::config::ConfigError;
 use super::format::percent;
 pub use super::format::{date, date_as_typed, date_time, money, number, weeks};
-use super::i18n::{tr, trf, Arg};
+use super::i18n::{lower_case, tr, trf, Arg};
 use super::notice::{FileProblem, Notice};
 use super::reminder::Purpose;
 use super::route::Page;
@@ -240,7 +240,7 @@ fn check_the(w: &QuestionWords) -> String {
     trf!(
         "msg-check-the",
         "Check the { $subject }",
-        &[("subject", w.subject.to_lowercase().into())],
+        &[("subject", lower_case(w.subject).into())],
     )
 }
 
@@ -278,9 +278,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
                 &[
                     (
                         "subject",
-                        w.subject
-                            .to_lowercase()
-                            .replace("code of conduct", "Code of Conduct")
+                        lower_case(w.subject).replace("code of conduct", "Code of Conduct")
                             .into(),
                     ),
                     ("example", example.into()),
@@ -319,8 +317,8 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
                 "You can add up to { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}: combine some of them",
                 &[
                     ("max", list.max_lines.into()),
-                    ("item", w.item.to_lowercase().into()),
-                    ("items", w.items.to_lowercase().into()),
+                    ("item", lower_case(w.item).into()),
+                    ("items", lower_case(w.items).into()),
                 ],
             ),
             _ => check_the(w),
@@ -328,7 +326,7 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
         FieldErrorCode::Unrecognised(_) => trf!(
             "msg-check-entered",
             "Check the { $subject } you entered",
-            &[("subject", w.subject.to_lowercase().into())],
+            &[("subject", lower_case(w.subject).into())],
         ),
     }
 }
@@ -379,7 +377,7 @@ pub fn parse_error(w: &QuestionWords, e: ParseError, missing: [bool; 3]) -> Stri
             "msg-whole-dollars",
             "Enter the { $subject } in whole US dollars, like { $example }",
             &[
-                ("subject", w.subject.to_lowercase().into()),
+                ("subject", lower_case(w.subject).into()),
                 (
                     "example",
                     if w.example.is_empty() {
@@ -412,23 +410,20 @@ pub fn line_name(item: &str, n: usize) -> String {
 
 /// A line's problem, naming the line: "Budget line 3: enter the amount …".
 pub fn in_line(item: &str, n: usize, message: &str) -> String {
-    let mut chars = message.chars();
-    let first = chars.next().map(|c| c.to_lowercase().to_string());
+    let first_len = message.chars().next().map_or(0, char::len_utf8);
+    let (first, rest) = message.split_at(first_len);
     trf!(
         "msg-in-line",
         "{ $line }: { $problem }",
         &[
             ("line", line_name(item, n).into()),
-            (
-                "problem",
-                format!("{}{}", first.unwrap_or_default(), chars.as_str()).into(),
-            ),
+            ("problem", format!("{}{rest}", lower_case(first)).into(),),
         ],
     )
 }
 
 pub fn add_line(item: &str, none_yet: bool) -> String {
-    let item = item.to_lowercase();
+    let item = lower_case(item);
     if none_yet {
         trf!("msg-add-first", "Add a { $item }", &[("item", item.into())])
     } else {
@@ -454,8 +449,8 @@ pub fn line_removed(item: &str, items: &str, n: usize, left: usize) -> String {
         "{ $line } removed. { $left ->\n    [0] No { $items } left.\n    [one] { $left } { $item } left.\n   *[other] { $left } { $items } left.\n}",
         &[
             ("line", line_name(item, n).into()),
-            ("item", item.to_lowercase().into()),
-            ("items", items.to_lowercase().into()),
+            ("item", lower_case(item).into()),
+            ("items", lower_case(items).into()),
             ("left", left.into()),
         ],
     )
@@ -467,8 +462,8 @@ pub fn lines_full(item: &str, items: &str, max: usize) -> String {
         "You've added { $max ->\n    [one] { $max } { $item }\n   *[other] { $max } { $items }\n}, the most this form takes.",
         &[
             ("max", max.into()),
-            ("item", item.to_lowercase().into()),
-            ("items", items.to_lowercase().into()),
+            ("item", lower_case(item).into()),
+            ("items", lower_case(items).into()),
         ],
     )
 }
@@ -487,7 +482,7 @@ pub fn running_total(lines: u64, against: Option<u32>, against_name: &str) -> St
             "The lines add up to { $total }. That is the { $against } exactly.",
             &[
                 ("total", money(lines).into()),
-                ("against", against_name.to_lowercase().into()),
+                ("against", lower_case(against_name).into()),
             ],
         ),
         Some(a) if a > lines => trf!(

@@ -5,7 +5,7 @@ use super::answers::{no_decision, Behaviour, Lookup, Values};
 use super::{
     common, Control, Hook, Item, Limit, Offer, Program, Question, RuleRef, Section, Step, StepHook,
 };
-use crate::rules::acknowledgements::AckId;
+use crate::rules::acknowledgements;
 use crate::rules::community_partner::{self, CommunityPartnerAnswers, EventType};
 use crate::rules::eligibility::RuleId;
 use crate::rules::payload::COMMUNITY_PARTNER_SCHEMA;
@@ -297,10 +297,6 @@ pub fn answers(v: &Values) -> CommunityPartnerAnswers {
         country: v.text("country"),
         expected_attendees: v.number("expected_attendees"),
         python_percent: v.number("python_percent"),
-        acknowledged: v
-            .codes("acknowledged")
-            .iter()
-            .filter_map(|c| AckId::from_code(c))
-            .collect(),
+        acknowledged: acknowledgements::accepted(v.codes("acknowledged")),
     }
 }

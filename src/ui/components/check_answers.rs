@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{lower_case, tr};
 use crate::ui::messages;
 
 /// One row of a summary list.
@@ -32,7 +32,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
                     .collect_view()
                     .into_any()
             };
-            let hidden = row.key.to_lowercase();
+            let hidden = lower_case(&row.key);
             let has_problem = row.problem.is_some();
             let change = tr!("check-answers-change", "Change");
             view! {

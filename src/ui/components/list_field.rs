@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::rules::program::{Control, Hook, Program, Question};
 use crate::ui::draft::{index_of, Draft};
+use crate::ui::i18n::lower_case;
 use crate::ui::messages;
 use crate::ui::page_memo::page_memo;
 use crate::ui::scroll::offset_setting;
@@ -118,7 +119,7 @@ pub fn ListField(
                     {fields}
                     <button type="button" class="psf-button psf-button--secondary psf-list-item__remove" on:click=remove>
                         {messages::remove()}
-                        <span class="psf-visually-hidden">{move || format!(" {}", messages::line_name(item, number.get()).to_lowercase())}</span>
+                        <span class="psf-visually-hidden">{move || format!(" {}", lower_case(&messages::line_name(item, number.get())))}</span>
                     </button>
                 </fieldset>
             }

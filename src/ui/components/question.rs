@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::rules::program::{Control, Hook, Program, Question};
-use crate::ui::draft::{index_of, Answer, Draft};
+use crate::ui::draft::{in_definition_order, index_of, Answer, Draft};
 use crate::ui::ids::dom_id;
 use crate::ui::page_memo::page_memo;
 use crate::ui::validation::{input_id, item_id};
@@ -162,8 +162,7 @@ pub fn QuestionField(
                             if tick {
                                 ticks.push(code);
                             }
-                            ticks.sort_by_key(|t| control.codes().position(|c| c == *t));
-                            d.set(i, Answer::Ticks(ticks));
+                            d.set(i, Answer::Ticks(in_definition_order(control, &ticks)));
                         })
                     });
                     let label = w.checkbox_label(code);

@@ -305,3 +305,19 @@ fn a_line_that_does_not_read_names_its_line_and_field() {
     let lines: Vec<_> = parsed.values.rows("budget").collect();
     assert_eq!(lines[1].number("amount"), None);
 }
+
+#[test]
+fn ticks_read_back_in_the_definitions_order_each_once() {
+    let cp = &COMMUNITY_PARTNER;
+    let question = &cp.questions[index_of(cp, "acknowledged").unwrap()];
+    let codes: Vec<&'static str> = question.control.codes().collect();
+    let stored = json!([codes[3], codes[0], codes[3], codes[1]]);
+    assert_eq!(
+        Answer::from_json(&question.control, Some(&stored)),
+        Some(Answer::Ticks(vec![codes[0], codes[1], codes[3]]))
+    );
+    assert_eq!(
+        in_definition_order(&question.control, &[codes[2], codes[0]]),
+        vec![codes[0], codes[2]]
+    );
+}

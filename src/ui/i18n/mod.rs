@@ -209,6 +209,11 @@ pub fn trf_hashed(hash: u32, english: &'static str, args: &[(&str, Arg)]) -> Str
     out
 }
 
+/// Words set inside a sentence ("enter the meetup page address") are
+/// lower-cased by the rules' small table: `str::to_lowercase` would compile
+/// in Unicode's whole case table.
+pub use crate::rules::lower_case::lower_case;
+
 /// "1,000,000" in English, "1.000.000" in Spanish, "1 000 000" in French.
 pub fn number(n: i64) -> String {
     match locale() {

@@ -23,7 +23,7 @@ use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::components::submit_problem::SubmitProblem;
 use crate::ui::draft::store::Record;
 use crate::ui::draft::{index_of, Answer, Draft, Parsed};
-use crate::ui::i18n::{tr, trf};
+use crate::ui::i18n::{lower_case, tr, trf};
 use crate::ui::messages;
 use crate::ui::refusals;
 use crate::ui::route::{Location, Page};
@@ -259,10 +259,7 @@ fn blocked_status(status: Status) -> String {
     trf!(
         "check-answers-blocked-status",
         "({ $status }):",
-        &[(
-            "status",
-            messages::status_label(status).to_lowercase().into(),
-        )],
+        &[("status", lower_case(messages::status_label(status)).into(),)],
     )
 }
 
@@ -349,7 +346,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                             ("criterion", messages::rule_title(o.rule).into()),
                             (
                                 "status",
-                                messages::status_label(o.status).to_lowercase().into(),
+                                lower_case(messages::status_label(o.status)).into(),
                             ),
                         ],
                     );
@@ -460,7 +457,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                                             <a class="psf-link" href=change_href(step, focus)>
                                                 {change}
                                                 <span class="psf-visually-hidden">
-                                                    " " {messages::rule_title(o.rule).to_lowercase()}
+                                                    " " {lower_case(&messages::rule_title(o.rule))}
                                                 </span>
                                             </a>
                                         </li>

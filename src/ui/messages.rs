@@ -278,7 +278,8 @@ pub fn field_error(q: &Question, w: &QuestionWords, code: &FieldErrorCode) -> St
                 &[
                     (
                         "subject",
-                        lower_case(w.subject).replace("code of conduct", "Code of Conduct")
+                        lower_case(w.subject)
+                            .replace("code of conduct", "Code of Conduct")
                             .into(),
                     ),
                     ("example", example.into()),
@@ -417,7 +418,7 @@ pub fn in_line(item: &str, n: usize, message: &str) -> String {
         "{ $line }: { $problem }",
         &[
             ("line", line_name(item, n).into()),
-            ("problem", format!("{}{rest}", lower_case(first)).into(),),
+            ("problem", format!("{}{rest}", lower_case(first)).into()),
         ],
     )
 }

@@ -8,6 +8,7 @@ source scripts/env.sh
 
 TRUNK_VERSION=0.21.14 # 0.22 refuses this rustc
 WASM_OPT_VERSION=132
+WASM_SPLIT_VERSION=0.2.3
 # The CLI must match the wasm-bindgen library exactly, so take it from Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -34,6 +35,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
   # Not --locked: its lockfile pins a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# Splits the program pages off the release wasm (scripts/bin/wasm-bindgen).
+# 0.2.3: 0.2.2 fails on wasm-bindgen 0.2.128 and later. It prints no version,
+# so cargo's own record is asked.
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
 fi
 
 if ! command -v npm >/dev/null; then

@@ -49,17 +49,21 @@ journeys() {
 
 step format cargo fmt --check
 step clippy-native cargo clippy --all-targets -- -D warnings
-step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+# With `split`, as Trunk builds it (index.html), so the split point is linted too.
+step clippy-wasm cargo clippy --target wasm32-unknown-unknown --features split --lib --bins --test web -- -D warnings
 step rules-alone rules_alone
 step unit-native cargo test
 step components cargo test --target wasm32-unknown-unknown --test web
 step release-build trunk build --release
-# Guards against growth: 300.3 KB measured without the stable sorts and the
-# Unicode case table (2026-12-03), 2.7 KB of headroom. It was 250 with two
-# programs, 273 with the Grants request, 295 with what applicants keep, 318
-# with the languages and 313 with the hashed ids; each step is measured back
-# to back in the README (Performance). Lower it as the app gets smaller.
-step size-budget node bench/size.mjs --budget-kb 303
+# Guards against growth. The first load (what the start page needs) was
+# 211.1 KB when the program pages moved into a module of their own
+# (2026-12-03): 300.3 KB before, when it was the whole app. It was 250 with
+# two programs, 273 with the Grants request, 295 with what applicants keep,
+# 318 with the languages, 313 with the hashed ids and 303 without the stable
+# sorts and the case table; each step is measured back to back in the README
+# (Performance). Everything shipped, the on-demand module too, was 328.5 KB.
+# Lower them as the app gets smaller.
+step size-budget node bench/size.mjs --budget-kb 215 --all-budget-kb 332
 step journeys journeys
 
 printf '\n=== summary (logs in %s)\n' "$logs"

@@ -423,6 +423,10 @@ gr-website-summary = Ẇḗḗƀşīīŧḗḗ
 
 language-switcher-label = Ŀȧȧƞɠŭŭȧȧɠḗḗ
 
+load-failed-body = Ƈħḗḗƈķ ẏǿǿŭŭř īīƞŧḗḗřƞḗḗŧ ƈǿǿƞƞḗḗƈŧīīǿǿƞ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīīƞ. Ẏǿǿŭŭř ȧȧƞşẇḗḗřş ȧȧřḗḗ şŧīīŀŀ ħḗḗřḗḗ.
+load-failed-heading = Ŧħīīş ƥȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ŀǿǿȧȧḓḗḗḓ
+load-failed-retry = Ŧřẏ ȧȧɠȧȧīīƞ
+
 mp-city-label = Ƈīīŧẏ
 mp-city-required = ḖḖƞŧḗḗř ŧħḗḗ ƈīīŧẏ ẇħḗḗřḗḗ ŧħḗḗ ɠřǿǿŭŭƥ ḿḗḗḗḗŧş
 mp-city-subject = Ƈīīŧẏ

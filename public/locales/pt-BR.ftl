@@ -421,6 +421,10 @@ gr-website-summary = Site
 
 language-switcher-label = Idioma
 
+load-failed-body = Verifique sua conexão com a internet e tente novamente. Suas respostas continuam aqui.
+load-failed-heading = Não foi possível carregar esta página
+load-failed-retry = Tentar novamente
+
 mp-city-label = Cidade
 mp-city-required = Informe a cidade onde o grupo se reúne
 mp-city-subject = Cidade

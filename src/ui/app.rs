@@ -14,12 +14,9 @@ use super::config::Config;
 use super::host_events::{self, HostRoot};
 use super::instance::Instance;
 use super::language;
-use super::pages::check_answers::CheckPage;
-use super::pages::confirmation::ConfirmationPage;
 use super::pages::not_found::NotFoundPage;
-use super::pages::preview::PreviewPage;
+use super::pages::program_page::ProgramPage;
 use super::pages::start::StartPage;
-use super::pages::step::StepPage;
 use super::prefill::{self, Answers};
 use super::route::{Location, Page};
 use super::state::{navigate, AppState};
@@ -112,11 +109,8 @@ pub fn App(
             }}
             {move || match (language::spoken(), page.get()).1 {
                 Page::Start => view! { <StartPage /> }.into_any(),
-                Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
-                Page::Step(p, _) => view! { <StepPage program=p /> }.into_any(),
-                Page::Check(p) => view! { <CheckPage program=p /> }.into_any(),
-                Page::Confirmation(p) => view! { <ConfirmationPage program=p /> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+                program_page => view! { <ProgramPage page=program_page /> }.into_any(),
             }}
         </div>
     }

@@ -6,6 +6,7 @@ pub mod check_answers;
 pub mod confirmation;
 pub mod not_found;
 pub mod preview;
+pub mod program_page;
 pub mod start;
 pub mod step;
 

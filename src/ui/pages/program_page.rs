@@ -1,0 +1,98 @@
+//! The pages of a program (its preview, steps, check your answers and
+//! confirmation), drawn from a module of their own in a release build.
+//!
+//! Why: they are two fifths of the wasm, and a person on the start page needs
+//! none of them. With the `split` feature (which `index.html` turns on for
+//! Trunk), `wasm-split-cli` moves everything only these pages reach into
+//! `psf-apply_program_pages.wasm`, fetched the first time a program page is
+//! opened (`scripts/wasm-bindgen`). Without the feature (component tests, the
+//! rules alone) the same function is called directly and nothing is fetched.
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::check_answers::CheckPage;
+use super::confirmation::ConfirmationPage;
+use super::not_found::NotFoundPage;
+use super::preview::PreviewPage;
+use super::step::StepPage;
+use crate::ui::components::page_heading::PageHeading;
+use crate::ui::i18n::tr;
+use crate::ui::route::Page;
+
+/// The view of a program page. The split point: on the `split` build its
+/// body lives in the other module, and calling it first loads that module.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        program_pages,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn program_page_view(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
+        Page::Step(p, _) => view! { <StepPage program=p /> }.into_any(),
+        Page::Check(p) => view! { <CheckPage program=p /> }.into_any(),
+        Page::Confirmation(p) => view! { <ConfirmationPage program=p /> }.into_any(),
+        Page::Start | Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+    })
+}
+
+#[cfg(feature = "split")]
+async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
+    program_page_view(page).await
+}
+
+#[cfg(not(feature = "split"))]
+async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
+    program_page_view(page)
+}
+
+/// A program page. Once its module is loaded (or on a build without the
+/// split) it is drawn at once, in the same frame; the first time, it appears
+/// when the module arrives. If the module cannot be fetched (the network
+/// dropped), the person is told so and can try again: the answers live in
+/// the app's state and the browser's storage, so nothing typed is lost.
+#[component]
+pub fn ProgramPage(
+    /// The page to draw: a preview, a step, check your answers or a confirmation.
+    page: Page,
+) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        Suspend::new(async move {
+            match load(page).await {
+                Ok(view) => view,
+                Err(_) => {
+                    view! { <LoadFailed on_retry=move || attempt.update(|n| *n += 1) /> }.into_any()
+                }
+            }
+        })
+    }
+}
+
+/// What a person sees when a program page's module could not be fetched.
+#[component]
+fn LoadFailed(
+    /// Asks for the module again.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let heading = tr!("load-failed-heading", "This page could not be loaded");
+    let body = tr!(
+        "load-failed-body",
+        "Check your internet connection, then try again. Your answers are still here.",
+    );
+    let retry = tr!("load-failed-retry", "Try again");
+    view! {
+        <div class="psf-page" role="alert">
+            <PageHeading text=heading />
+            <p class="psf-body">{body}</p>
+            <button type="button" class="psf-button" on:click=move |_| on_retry()>
+                {retry}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+// The program pages live in a wasm module of their own (issue 13's size
+// work, src/ui/pages/program_page.rs): the start page works without it, it is
+// fetched once when a program page is first opened, and when it cannot be
+// fetched the person is told so, loses nothing and can try again.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { newPage, axeViolations, closePage, startStack } from './harness.mjs';
+import { continueOn, heading, eventually, fillCpApplicant, joeyPython } from './steps.mjs';
+
+const MODULE = /\/psf-apply_program_pages\.wasm$/;
+
+let stack, app, browser, page, fetched;
+
+before(async () => {
+  stack = await startStack();
+  ({ app, browser } = stack);
+});
+after(async () => {
+  await stack?.stop();
+});
+beforeEach(async () => {
+  page = await newPage(browser);
+  fetched = [];
+  page.on('request', (r) => {
+    if (MODULE.test(new URL(r.url()).pathname)) fetched.push(r.url());
+  });
+});
+afterEach(async () => {
+  // The split loader reports a failed fetch on the console; only the test
+  // that makes it fail expects that.
+  await closePage(page, { expected: /Failed to fetch|net::ERR_FAILED/ });
+});
+
+test('the start page needs only the first module; the program pages arrive once, when first opened', async () => {
+  await page.goto(`${app.url}/#/`);
+  await heading(page).filter({ hasText: 'Apply to a PSF community program' }).waitFor();
+  await page.getByRole('link', { name: 'Start a Community Partner application' }).waitFor();
+  assert.deepEqual(fetched, [], 'the start page fetched no program page module');
+
+  await page.getByRole('link', { name: 'Start a Community Partner application' }).click();
+  await heading(page).filter({ hasText: 'Your details' }).waitFor();
+  assert.equal(fetched.length, 1, 'the module was fetched for the first program page');
+
+  await fillCpApplicant(page, joeyPython());
+  await continueOn(page);
+  await heading(page).filter({ hasText: 'Event or initiative details' }).waitFor();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await heading(page).filter({ hasText: 'Your details' }).waitFor();
+  await page.goto(`${app.url}/#/preview/meetup-pro`);
+  await heading(page).filter({ hasText: /meetup pro/i }).waitFor();
+  assert.equal(fetched.length, 1, 'no second fetch: the module stays loaded');
+});
+
+test('when the program pages cannot be fetched, the person is told, keeps every answer, and can try again', async () => {
+  await page.goto(`${app.url}/#/community-partner/applicant`);
+  await page.getByLabel('First name').fill('Joey');
+  await eventually(
+    () => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Joey'))),
+    (saved) => saved,
+  );
+
+  // A reload on a network that drops the module (routing bypasses the cache).
+  await page.route(MODULE, (route) => route.abort('failed'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  await alert.waitFor();
+  await assert.doesNotReject(
+    alert.getByText('Check your internet connection, then try again. Your answers are still here.').waitFor(),
+  );
+  assert.deepEqual(await axeViolations(page), [], 'axe violations on the failed load');
+
+  // Still offline: trying again fails again, and says so again.
+  const before = fetched.length;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await eventually(() => fetched.length, (n) => n > before);
+  await alert.waitFor();
+
+  await page.unroute(MODULE);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await heading(page).filter({ hasText: 'Your details' }).waitFor();
+  assert.equal(await page.getByLabel('First name').inputValue(), 'Joey', 'the answer typed before is still there');
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(), 0);
+});

@@ -51,6 +51,21 @@ test('the start page needs only the first module; the program pages arrive once,
   assert.equal(fetched.length, 1, 'no second fetch: the module stays loaded');
 });
 
+test("a program page opened by its address fetches the module beside the main one, once", async () => {
+  let mainLoaded = null;
+  let moduleAsked = null;
+  page.on('request', (r) => {
+    if (MODULE.test(new URL(r.url()).pathname)) moduleAsked ??= Date.now();
+  });
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/psf-apply_bg.wasm')) mainLoaded ??= Date.now();
+  });
+  await page.goto(`${app.url}/#/community-partner/event`);
+  await heading(page).filter({ hasText: 'Event or initiative details' }).waitFor();
+  assert.equal(fetched.length, 1, 'the preload is what the page used: one request');
+  assert.ok(moduleAsked <= mainLoaded, 'asked for before the main module had arrived');
+});
+
 test('when the program pages cannot be fetched, the person is told, keeps every answer, and can try again', async () => {
   await page.goto(`${app.url}/#/community-partner/applicant`);
   await page.getByLabel('First name').fill('Joey');

@@ -426,6 +426,7 @@ language-switcher-label = Ŀȧȧƞɠŭŭȧȧɠḗḗ
 load-failed-body = Ƈħḗḗƈķ ẏǿǿŭŭř īīƞŧḗḗřƞḗḗŧ ƈǿǿƞƞḗḗƈŧīīǿǿƞ, ŧħḗḗƞ ŧřẏ ȧȧɠȧȧīīƞ. Ẏǿǿŭŭř ȧȧƞşẇḗḗřş ȧȧřḗḗ şŧīīŀŀ ħḗḗřḗḗ.
 load-failed-heading = Ŧħīīş ƥȧȧɠḗḗ ƈǿǿŭŭŀḓ ƞǿǿŧ ƀḗḗ ŀǿǿȧȧḓḗḗḓ
 load-failed-retry = Ŧřẏ ȧȧɠȧȧīīƞ
+load-loading = Ŀǿǿȧȧḓīīƞɠ…
 
 mp-city-label = Ƈīīŧẏ
 mp-city-required = ḖḖƞŧḗḗř ŧħḗḗ ƈīīŧẏ ẇħḗḗřḗḗ ŧħḗḗ ɠřǿǿŭŭƥ ḿḗḗḗḗŧş

@@ -426,6 +426,7 @@ language-switcher-label = Language
 load-failed-body = Check your internet connection, then try again. Your answers are still here.
 load-failed-heading = This page could not be loaded
 load-failed-retry = Try again
+load-loading = Loading…
 
 mp-city-label = City
 mp-city-required = Enter the city where the group meets

@@ -424,6 +424,7 @@ language-switcher-label = Idioma
 load-failed-body = Compruebe su conexión a internet y vuelva a intentarlo. Sus respuestas siguen aquí.
 load-failed-heading = No se pudo cargar esta página
 load-failed-retry = Volver a intentarlo
+load-loading = Cargando…
 
 mp-city-label = Ciudad
 mp-city-required = Introduzca la ciudad donde se reúne el grupo

@@ -423,6 +423,7 @@ language-switcher-label = Langue
 load-failed-body = Vérifiez votre connexion à internet, puis réessayez. Vos réponses sont toujours là.
 load-failed-heading = Cette page n'a pas pu être chargée
 load-failed-retry = Réessayer
+load-loading = Chargement…
 
 mp-city-label = Ville
 mp-city-required = Indiquez la ville où le groupe se réunit

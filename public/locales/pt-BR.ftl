@@ -424,6 +424,7 @@ language-switcher-label = Idioma
 load-failed-body = Verifique sua conexão com a internet e tente novamente. Suas respostas continuam aqui.
 load-failed-heading = Não foi possível carregar esta página
 load-failed-retry = Tentar novamente
+load-loading = Carregando…
 
 mp-city-label = Cidade
 mp-city-required = Informe a cidade onde o grupo se reúne

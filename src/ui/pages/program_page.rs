@@ -4,10 +4,11 @@
 //! Why: they are two fifths of the wasm, and a person on the start page needs
 //! none of them. With the `split` feature (which `index.html` turns on for
 //! Trunk), `wasm-split-cli` moves everything only these pages reach into
-//! `psf-apply_program_pages.wasm`, fetched the first time a program page is
-//! opened (`scripts/wasm-bindgen`). Without the feature (component tests, the
+//! `psf-apply_program_pages-<hash>.wasm`, fetched the first time a program page
+//! is opened (`scripts/bin/wasm-bindgen`). Without the feature (component tests, the
 //! rules alone) the same function is called directly and nothing is fetched.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -52,26 +53,40 @@ async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
 
 /// A program page. Once its module is loaded (or on a build without the
 /// split) it is drawn at once, in the same frame; the first time, it appears
-/// when the module arrives. If the module cannot be fetched (the network
-/// dropped), the person is told so and can try again: the answers live in
-/// the app's state and the browser's storage, so nothing typed is lost.
+/// when the module arrives, with "Loading…" shown if that takes a while. If
+/// the module cannot be fetched (the network dropped), the person is told so
+/// and can try again: the answers live in the app's state and the browser's
+/// storage, so nothing typed is lost.
 #[component]
 pub fn ProgramPage(
     /// The page to draw: a preview, a step, check your answers or a confirmation.
     page: Page,
 ) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
-    move || {
-        attempt.track();
-        Suspend::new(async move {
+    // Shown by the style sheet while the box is empty (`.psf-program-page`),
+    // after a moment, so a module that arrives at once flashes nothing. Not
+    // `<Suspense>`: its fallback costs 2.5 KB of the first load.
+    let loading = tr!("load-loading", "Loading…");
+    let content = move || {
+        let this = attempt.get();
+        let view = Suspend::new(async move {
             match load(page).await {
                 Ok(view) => view,
                 Err(_) => {
-                    view! { <LoadFailed on_retry=move || attempt.update(|n| *n += 1) /> }.into_any()
+                    view! { <LoadFailed on_retry=move || attempt.set(this + 1) /> }.into_any()
                 }
             }
-        })
-    }
+        });
+        // Each attempt in the other branch, so that it is drawn afresh (empty,
+        // then "Loading…", then a new alert that is announced again) rather
+        // than patched into the last failure.
+        if this.is_multiple_of(2) {
+            Either::Left(view)
+        } else {
+            Either::Right(view)
+        }
+    };
+    view! { <div class="psf-program-page" data-loading=loading>{content}</div> }
 }
 
 /// What a person sees when a program page's module could not be fetched.

@@ -8,7 +8,7 @@ staging=${TRUNK_STAGING_DIR:?}
 target=$(cargo metadata --format-version 1 --no-deps --offline |
   node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).target_directory))')
 split="$target/wasm-bindgen/${TRUNK_PROFILE:?}/split"
-if ! grep -q '_split\.js"' "$staging"/*.js 2>/dev/null; then
+if ! grep -qs '_split\.js"' "$staging"/*.js </dev/null; then
   exit 0 # built without the split
 fi
 [ -d "$split" ] || { echo "copy-split: the app imports its split loader, but $split is missing (was scripts/env.sh sourced?)" >&2; exit 1; }

@@ -28,6 +28,7 @@ use crate::ui::route::Page;
     leptos::wasm_split::wasm_split(
         program_pages,
         wasm_split_path = ::leptos::wasm_split,
+        preload(preload_program_pages),
         fallible
     )
 )]
@@ -49,6 +50,27 @@ async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
 #[cfg(not(feature = "split"))]
 async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
     program_page_view(page)
+}
+
+/// How long the start page is shown before the program pages' module is
+/// fetched in the background: after the start page's own work, and before
+/// most people have read it and chosen (on a slow network the module then
+/// takes no wait after "Start").
+const PREFETCH_AFTER_MS: u64 = 1500;
+
+/// Fetches the program pages' module in the background, once the start page
+/// has been shown a moment. A failure is forgotten: opening a program page
+/// fetches it again, and says so if that fails too.
+pub fn prefetch_program_pages() {
+    #[cfg(feature = "split")]
+    set_timeout(
+        || {
+            leptos::task::spawn_local(async {
+                let _ = preload_program_pages().await;
+            })
+        },
+        std::time::Duration::from_millis(PREFETCH_AFTER_MS),
+    );
 }
 
 /// A program page. Once its module is loaded (or on a build without the

@@ -22,6 +22,7 @@ use crate::ui::words;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_title(Page::Start, Signal::derive(|| false));
+    super::program_page::prefetch_program_pages();
     let check_first = tr!("start-check-eligibility-link", "Check eligibility first");
     let lead = tr!(
         "start-lead",

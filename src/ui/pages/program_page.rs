@@ -56,6 +56,7 @@ async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
 /// fetched in the background: after the start page's own work, and before
 /// most people have read it and chosen (on a slow network the module then
 /// takes no wait after "Start").
+#[cfg(feature = "split")]
 const PREFETCH_AFTER_MS: u64 = 1500;
 
 /// Fetches the program pages' module in the background, once the start page

@@ -66,7 +66,7 @@ test('the start page needs only the first module; the program pages arrive in th
   assert.equal(fetched.length, 1, 'no second fetch: the module stays loaded');
 });
 
-test('a program page opened straight from the start page fetches the module then', async () => {
+test('a program page opened at once from the start page is drawn, with the module fetched once', async () => {
   await page.goto(`${app.url}/#/`);
   await page.getByRole('link', { name: 'Start a Community Partner application' }).click();
   await heading(page).filter({ hasText: 'Your details' }).waitFor();

@@ -4,8 +4,9 @@
 //! Why: they are two fifths of the wasm, and a person on the start page needs
 //! none of them. With the `split` feature (which `index.html` turns on for
 //! Trunk), `wasm-split-cli` moves everything only these pages reach into
-//! `psf-apply_program_pages-<hash>.wasm`, fetched the first time a program page
-//! is opened (`scripts/bin/wasm-bindgen`). Without the feature (component tests, the
+//! `psf-apply_program_pages-<hash>.wasm` (`scripts/bin/wasm-bindgen`), fetched
+//! in the background once the start page has been shown a moment, or when a
+//! program page is opened first. Without the feature (component tests, the
 //! rules alone) the same function is called directly and nothing is fetched.
 
 use leptos::either::Either;
@@ -61,17 +62,26 @@ const PREFETCH_AFTER_MS: u64 = 1500;
 
 /// Fetches the program pages' module in the background, once the start page
 /// has been shown a moment. A failure is forgotten: opening a program page
-/// fetches it again, and says so if that fails too.
+/// fetches it again, and says so if that fails too. Armed once per page
+/// load: the start page is drawn again on every visit and language switch.
 pub fn prefetch_program_pages() {
     #[cfg(feature = "split")]
-    set_timeout(
-        || {
-            leptos::task::spawn_local(async {
-                let _ = preload_program_pages().await;
-            })
-        },
-        std::time::Duration::from_millis(PREFETCH_AFTER_MS),
-    );
+    {
+        thread_local! {
+            static ARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if ARMED.replace(true) {
+            return;
+        }
+        set_timeout(
+            || {
+                leptos::task::spawn_local(async {
+                    let _ = preload_program_pages().await;
+                })
+            },
+            std::time::Duration::from_millis(PREFETCH_AFTER_MS),
+        );
+    }
 }
 
 /// A program page. Once its module is loaded (or on a build without the

@@ -626,7 +626,9 @@ mod book_club {
     use psf_apply::rules::program::{
         Behaviour, Control, Limit, Lookup, Program, Question, Section, Step, Values,
     };
-    use psf_apply::ui::words::{Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
+    use psf_apply::ui::words::{
+        CardWords, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords,
+    };
 
     pub const NAME_MAX: usize = 50;
 
@@ -780,7 +782,7 @@ mod book_club {
         }
     }
 
-    pub static WORDS: ProgramWords = ProgramWords {
+    pub static CARD: CardWords = CardWords {
         slug: "book-club",
         name: "Book Club",
         card_id: "bc",
@@ -790,6 +792,10 @@ mod book_club {
         }],
         start_button: "Start a Book Club application",
         preview_link_hidden: " for the Book Club",
+    };
+
+    pub static WORDS: ProgramWords = ProgramWords {
+        card: &CARD,
         preview_heading: "Check if your club can join the Book Club",
         preview_note: "Nothing to check in advance.",
         steps: &[

@@ -62,7 +62,7 @@ pub fn typed_example(n: u64) -> String {
 }
 
 pub fn program_name(p: &Program) -> &'static str {
-    words::of(p).name
+    words::card(p).name
 }
 
 /// The caption above a step's heading.
@@ -82,13 +82,27 @@ fn step_words(p: &Program, i: usize) -> Option<&'static words::StepWords> {
 /// The `<h1>` of each page.
 pub fn page_heading(page: Page) -> &'static str {
     match page {
-        Page::Start => tr!("msg-heading-start", "Apply to a PSF community program"),
+        Page::Start => start_heading(),
         Page::Preview(p) => words::of(p).preview_heading,
         Page::Step(p, i) => step_words(p, i).map_or("", |s| s.heading),
         Page::Check(_) => tr!("msg-heading-check", "Check your answers before submitting"),
         Page::Confirmation(_) => tr!("msg-heading-confirmation", "Application submitted"),
-        Page::NotFound => tr!("msg-not-found", "Page not found"),
+        Page::NotFound => not_found_heading(),
     }
+}
+
+// The start page and "not found" name their headings directly: reaching
+// `page_heading` would bring every program's words into the start-up
+// module (see `words::CardWords`).
+
+/// The start page's `<h1>`.
+pub fn start_heading() -> &'static str {
+    tr!("msg-heading-start", "Apply to a PSF community program")
+}
+
+/// The `<h1>` of an address that leads nowhere.
+pub fn not_found_heading() -> &'static str {
+    tr!("msg-not-found", "Page not found")
 }
 
 /// The step indicator's name for a step.
@@ -110,7 +124,12 @@ pub fn document_title(page: Page, has_errors: bool) -> String {
         Page::Check(_) => tr!("msg-title-check", "Check your answers"),
         other => page_heading(other),
     };
-    let title = match page.program() {
+    titled(heading, page.program(), has_errors)
+}
+
+/// `document.title` for a page with `heading`, of `program` if any.
+pub fn titled(heading: &str, program: Option<&Program>, has_errors: bool) -> String {
+    let title = match program {
         Some(p) => trf!(
             "msg-title",
             "{ $page } – { $application } – PSF",

@@ -216,6 +216,14 @@ fn add_refusals(
     }
 }
 
+/// Sets `document.title` for a page outside any program (the start page,
+/// "not found"), without reaching the programs' words (`use_title` would).
+pub fn use_plain_title(heading: &'static str) {
+    if super::ids::owns_document() {
+        Effect::new(move |_| document().set_title(&messages::titled(heading, None, false)));
+    }
+}
+
 /// Keeps `document.title` in step with the page and its error state.
 pub fn use_title(page: impl Into<Signal<Page>>, has_errors: Signal<bool>) {
     if !super::ids::owns_document() {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::use_title;
+use super::use_plain_title;
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::i18n::tr;
 use crate::ui::messages;
@@ -9,7 +9,7 @@ use crate::ui::route::Page;
 /// An address inside the app that leads nowhere.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    use_title(Page::NotFound, Signal::derive(|| false));
+    use_plain_title(messages::not_found_heading());
     let typed = tr!(
         "not-found-typed",
         "If you typed the web address, check it is correct.",
@@ -21,7 +21,7 @@ pub fn NotFoundPage() -> impl IntoView {
     );
     view! {
         <div class="psf-page">
-            <PageHeading text=messages::page_heading(Page::NotFound) />
+            <PageHeading text=messages::not_found_heading() />
             <p class="psf-body">{typed}</p>
             <p class="psf-body">
                 <a class="psf-link" href=Page::Start.href()>{start_link}</a>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::ui::page_memo::page_memo;
 
-use super::use_title;
+use super::use_plain_title;
 use crate::rules::program::Program;
 use crate::ui::components::continue_from_file::ContinueFromFile;
 use crate::ui::components::draft_notice::DraftNotice;
@@ -21,7 +21,7 @@ use crate::ui::words;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    use_title(Page::Start, Signal::derive(|| false));
+    use_plain_title(messages::start_heading());
     super::program_page::prefetch_program_pages();
     let check_first = tr!("start-check-eligibility-link", "Check eligibility first");
     let lead = tr!(
@@ -40,7 +40,7 @@ pub fn StartPage() -> impl IntoView {
     let cards = programs
         .iter()
         .map(|&program| {
-            let w = words::of(program);
+            let w = words::card(program);
             let id = dom_id(&format!("psf-program-{}", w.card_id));
             let facts = w
                 .facts
@@ -73,7 +73,7 @@ pub fn StartPage() -> impl IntoView {
         .collect_view();
     view! {
         <div class="psf-page">
-            <PageHeading text=messages::page_heading(Page::Start) />
+            <PageHeading text=messages::start_heading() />
             <p class="psf-lead">{lead}</p>
             {resumes}
             <div class="psf-programs">{cards}</div>

@@ -4,8 +4,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::{
-    description_hint, Block, Fact, Hint, NextSteps, NoteWords, ProgramWords, QuestionWords,
-    StepWords,
+    description_hint, Block, CardWords, Fact, Hint, NextSteps, NoteWords, ProgramWords,
+    QuestionWords, StepWords,
 };
 use crate::rules::thresholds::{WINDOW_ADVISED_DAYS, WINDOW_MAX_MONTHS, WINDOW_MIN_DAYS};
 use crate::ui::format::{date_as_typed, weeks};
@@ -29,22 +29,29 @@ fn first_application_hint(_: NaiveDate) -> String {
     )
 }
 
-pub static WORDS: ProgramWords = ProgramWords {
+/// The start page's card: all the start page reads, so the rest of the
+/// words travel with the program pages' module.
+pub static CARD: CardWords = CardWords {
     slug: "community-partner",
     name: "Community Partner",
     card_id: "cp",
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr!("cp-fact-1-detail", "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.").into(),
+            detail: || {
+                tr!("cp-fact-1-detail", "The PSF's name attached to your event or initiative, to help it gain credibility and attract sponsors, and re-sharing of up to two of your social media posts. It is a partnership without money.").into()
+            },
         },
         Fact {
             term: "Who qualifies",
-            detail: || tr!("cp-fact-2-detail", "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.").into(),
+            detail: || {
+                tr!("cp-fact-2-detail", "Regional PyCons, workshops, Meetups, organizations and other initiatives that are mostly about Python, with an established web page and a Code of Conduct that says how to report problems.").into()
+            },
         },
         Fact {
             term: "When to apply",
-            detail: || trf!(
+            detail: || {
+                trf!(
                 "cp-fact-3-detail",
                 "At least { $min ->\n    [one] { $min } week\n   *[other] { $min } weeks\n} before the event ({ $advised ->\n    [one] { $advised } week\n   *[other] { $advised } weeks\n} if it's your first application), and no more than { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} before.",
                 &[
@@ -52,15 +59,26 @@ pub static WORDS: ProgramWords = ProgramWords {
                     ("advised", (WINDOW_ADVISED_DAYS / 7).into()),
                     ("months", WINDOW_MAX_MONTHS.into()),
                 ],
-            ),
+            )
+            },
         },
         Fact {
             term: "Decision",
-            detail: || tr!("cp-fact-4-detail", "By email, after review by PSF staff and the PSF Grants Work Group.").into(),
+            detail: || {
+                tr!(
+                    "cp-fact-4-detail",
+                    "By email, after review by PSF staff and the PSF Grants Work Group."
+                )
+                .into()
+            },
         },
     ],
     start_button: "Start a Community Partner application",
     preview_link_hidden: " for Community Partner",
+};
+
+pub static WORDS: ProgramWords = ProgramWords {
+    card: &CARD,
     preview_heading: "Check if your event can become a Community Partner",
     preview_note: "The application also asks you to describe the event (the PSF judges its impact on the Python community) and to agree to eight acknowledgements.",
     steps: &[

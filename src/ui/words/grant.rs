@@ -5,7 +5,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::{
-    description_hint, Block, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords,
+    description_hint, Block, CardWords, Fact, Hint, NextSteps, ProgramWords, QuestionWords,
+    StepWords,
 };
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::thresholds::{
@@ -32,22 +33,29 @@ fn amount_hint(_: NaiveDate) -> String {
     )
 }
 
-pub static WORDS: ProgramWords = ProgramWords {
+/// The start page's card: all the start page reads, so the rest of the
+/// words travel with the program pages' module.
+pub static CARD: CardWords = CardWords {
     slug: "grant",
     name: "PSF Grants",
     card_id: "gr",
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr!("gr-fact-1-detail", "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.").into(),
+            detail: || {
+                tr!("gr-fact-1-detail", "Money towards a Python event or initiative: a conference, workshop, sprint, meetup series or project. The PSF supplements other funding; it does not pay for a whole event, and never for swag.").into()
+            },
         },
         Fact {
             term: "Who qualifies",
-            detail: || tr!("gr-fact-2-detail", "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.").into(),
+            detail: || {
+                tr!("gr-fact-2-detail", "Events and initiatives that are mostly about Python, with a Code of Conduct that says how to report problems, and a budget where every cost is its own line.").into()
+            },
         },
         Fact {
             term: "When to apply",
-            detail: || trf!(
+            detail: || {
+                trf!(
                 "gr-fact-3-detail",
                 "At least { $weeks ->\n    [one] { $weeks } week\n   *[other] { $weeks } weeks\n} before the event; { $months ->\n    [one] { $months } month\n   *[other] { $months } months\n} or more is advised, especially for requests over { $amount }.",
                 &[
@@ -55,19 +63,26 @@ pub static WORDS: ProgramWords = ProgramWords {
                     ("months", GR_WINDOW_ADVISED_MONTHS.into()),
                     ("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into()),
                 ],
-            ),
+            )
+            },
         },
         Fact {
             term: "Decision",
-            detail: || trf!(
+            detail: || {
+                trf!(
                 "gr-fact-4-detail",
                 "By email, after PSF staff and the Grants Work Group (at least a month); over { $amount }, the PSF Board decides too.",
                 &[("amount", money(GR_BOARD_REVIEW_ABOVE_USD).into())],
-            ),
+            )
+            },
         },
     ],
     start_button: "Start a grant request",
     preview_link_hidden: " for a PSF grant",
+};
+
+pub static WORDS: ProgramWords = ProgramWords {
+    card: &CARD,
     preview_heading: "Check if your event can get a PSF grant",
     preview_note: "The request also asks for an itemised budget: one line per cost, with the essential ones marked, and no swag.",
     steps: &[

@@ -1,7 +1,7 @@
 //! The Meetup Pro Network application's words, keyed by its definition
 //! (`rules::program::meetup_pro`).
 
-use super::{Block, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
+use super::{Block, CardWords, Fact, Hint, NextSteps, ProgramWords, QuestionWords, StepWords};
 use crate::rules::business_days::DecisionWindow;
 use crate::rules::thresholds::{
     DECISION_EARLIEST_BUSINESS_DAYS, DECISION_LATEST_BUSINESS_DAYS, MP_MIN_EVENTS_PER_YEAR,
@@ -10,25 +10,31 @@ use crate::rules::thresholds::{
 use crate::ui::format;
 use crate::ui::i18n::{tr, trf};
 
-pub static WORDS: ProgramWords = ProgramWords {
+/// The start page's card: all the start page reads, so the rest of the
+/// words travel with the program pages' module.
+pub static CARD: CardWords = CardWords {
     slug: "meetup-pro",
     name: "Meetup Pro Network",
     card_id: "mp",
     facts: &[
         Fact {
             term: "What you get",
-            detail: || tr!("mp-fact-1-detail", "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.").into(),
+            detail: || {
+                tr!("mp-fact-1-detail", "The PSF pays your group's Meetup Pro subscription (about 15 US dollars a month), so organizers no longer pay for Meetup.").into()
+            },
         },
         Fact {
             term: "Who qualifies",
-            detail: || trf!(
+            detail: || {
+                trf!(
                 "mp-fact-2-detail",
                 "Python groups on Meetup.com with content that is mostly about Python (the PSF asks for at least { $share }), a Code of Conduct in the group's About section, and at least { $events ->\n    [one] { $events } event\n   *[other] { $events } events\n} a year, virtual or in person.",
                 &[
                     ("share", format::percent(MP_PYTHON_SHARE_GUIDANCE).into()),
                     ("events", MP_MIN_EVENTS_PER_YEAR.into()),
                 ],
-            ),
+            )
+            },
         },
         Fact {
             term: "When to apply",
@@ -36,18 +42,24 @@ pub static WORDS: ProgramWords = ProgramWords {
         },
         Fact {
             term: "Decision",
-            detail: || trf!(
+            detail: || {
+                trf!(
                 "mp-fact-4-detail",
                 "By email, usually within { $earliest } to { $latest ->\n    [one] { $latest } business day\n   *[other] { $latest } business days\n}.",
                 &[
                     ("earliest", DECISION_EARLIEST_BUSINESS_DAYS.into()),
                     ("latest", DECISION_LATEST_BUSINESS_DAYS.into()),
                 ],
-            ),
+            )
+            },
         },
     ],
     start_button: "Start a Meetup Pro Network application",
     preview_link_hidden: " for the Meetup Pro Network",
+};
+
+pub static WORDS: ProgramWords = ProgramWords {
+    card: &CARD,
     preview_heading: "Check if your Meetup group can join the Meetup Pro Network",
     preview_note: "The PSF also checks your group's Meetup page when it reviews your application.",
     steps: &[

@@ -108,17 +108,27 @@ pub enum Block {
     Columns(Vec<(&'static str, Vec<&'static str>)>),
 }
 
-/// Everything a person reads about one program.
-pub struct ProgramWords {
+/// What the start page reads about one program: its card. Kept apart from
+/// the rest of its words so that the start-up module holds only these; the
+/// rest (`ProgramWords`) is reached only from the program pages, whose
+/// module they travel with (`pages::program_page`).
+pub struct CardWords {
     pub slug: &'static str,
     /// "Community Partner".
     pub name: &'static str,
-    /// The start page card's id (`psf-program-<card_id>`).
+    /// The start page card's id (`psf-program-<card_id>`), and the first
+    /// part of every catalogue id of the program's words.
     pub card_id: &'static str,
     pub facts: &'static [Fact],
     pub start_button: &'static str,
     /// The hidden end of "Check eligibility first" ("for Community Partner").
     pub preview_link_hidden: &'static str,
+}
+
+/// Everything a person reads about one program on its own pages.
+pub struct ProgramWords {
+    /// Its card, in the same locale.
+    pub card: &'static CardWords,
     pub preview_heading: &'static str,
     /// Beside the preview's verdict: what the application asks besides.
     pub preview_note: &'static str,
@@ -132,6 +142,10 @@ pub struct ProgramWords {
 
 static ALL: [&ProgramWords; 3] = [&community_partner::WORDS, &meetup_pro::WORDS, &grant::WORDS];
 
+/// The cards alone: the start page must not reach `ALL`, or every word of
+/// every program would be in the start-up module.
+static CARDS: [&CardWords; 3] = [&community_partner::CARD, &meetup_pro::CARD, &grant::CARD];
+
 /// Words for a program defined outside this crate (a test's): registered
 /// once, looked up by slug like the others.
 static EXTRA: std::sync::OnceLock<&'static [&'static ProgramWords]> = std::sync::OnceLock::new();
@@ -142,42 +156,66 @@ pub fn register(words: &'static [&'static ProgramWords]) {
     let _ = EXTRA.set(words);
 }
 
-/// The words of a program, in the current locale. A program without words
-/// is a defect that the words test catches; the app then shows its slug
-/// rather than failing.
-pub fn of(program: &Program) -> &'static ProgramWords {
-    let english = english(program);
-    let locale = i18n::locale();
-    if locale == Locale::En || english.slug.is_empty() {
-        return english;
-    }
-    thread_local! {
-        /// Each table translated once per locale, for the page's life.
-        static TRANSLATED: std::cell::RefCell<Vec<(Locale, &'static str, &'static ProgramWords)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    TRANSLATED.with(|t| {
-        if let Some((_, _, w)) = t
-            .borrow()
-            .iter()
-            .find(|(l, s, _)| *l == locale && *s == english.slug)
-        {
-            return *w;
-        }
-        let words: &'static ProgramWords = Box::leak(Box::new(rebuild(english, &mut |id, en| {
-            i18n::tr_made(&id, en)
-        })));
-        t.borrow_mut().push((locale, english.slug, words));
-        words
+/// The start page's card of a program, in the current locale.
+pub fn card(program: &Program) -> &'static CardWords {
+    let english = CARDS
+        .iter()
+        .copied()
+        .chain(extra().iter().map(|w| w.card))
+        .find(|c| c.slug == program.slug)
+        .unwrap_or(&MISSING_CARD);
+    translated(english.slug, english, |c| {
+        rebuild_card(c, &mut |id, en| i18n::tr_made(&id, en))
     })
 }
 
-fn english(program: &Program) -> &'static ProgramWords {
-    ALL.iter()
-        .chain(EXTRA.get().copied().unwrap_or(&[]).iter())
+/// The words of a program's pages, in the current locale. A program
+/// without words is a defect that the words test catches; the app then
+/// shows its slug rather than failing.
+pub fn of(program: &Program) -> &'static ProgramWords {
+    let english = ALL
+        .iter()
         .copied()
-        .find(|w| w.slug == program.slug)
-        .unwrap_or(&MISSING)
+        .chain(extra().iter().copied())
+        .find(|w| w.card.slug == program.slug)
+        .unwrap_or(&MISSING);
+    translated(english.card.slug, english, |w| {
+        rebuild(w, card(program), &mut |id, en| i18n::tr_made(&id, en))
+    })
+}
+
+fn extra() -> &'static [&'static ProgramWords] {
+    EXTRA.get().copied().unwrap_or(&[])
+}
+
+/// `english`, or its translation into the current locale, made once per
+/// locale and table for the page's life.
+fn translated<T: 'static>(
+    slug: &'static str,
+    english: &'static T,
+    make: impl FnOnce(&'static T) -> T,
+) -> &'static T {
+    let locale = i18n::locale();
+    if locale == Locale::En || slug.is_empty() {
+        return english;
+    }
+    thread_local! {
+        static TRANSLATED: std::cell::RefCell<Vec<(Locale, *const (), &'static dyn std::any::Any)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = english as *const T as *const ();
+    let found = TRANSLATED.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|(l, k, _)| *l == locale && *k == key)
+            .and_then(|(_, _, w)| w.downcast_ref::<T>())
+    });
+    if let Some(w) = found {
+        return w;
+    }
+    let made: &'static T = Box::leak(Box::new(make(english)));
+    TRANSLATED.with(|t| t.borrow_mut().push((locale, key, made)));
+    made
 }
 
 /// Every English word of the shipped tables with its catalogue id, for
@@ -185,10 +223,12 @@ fn english(program: &Program) -> &'static ProgramWords {
 pub fn catalogue() -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for w in ALL {
-        rebuild(w, &mut |id, en| {
+        let mut collect = |id, en| {
             out.push((id, en));
             en
-        });
+        };
+        rebuild_card(w.card, &mut collect);
+        rebuild(w, w.card, &mut collect);
     }
     for a in ACKNOWLEDGEMENTS.iter() {
         out.push((acknowledgement_id(a.id.code()), a.text));
@@ -212,15 +252,15 @@ pub fn acknowledgement_translation(code: &str) -> Option<&'static str> {
     (!std::ptr::eq(translated, english)).then_some(translated)
 }
 
-/// A copy of `w` with every word passed through `tr(id, english)`; ids are
-/// `<card>-<part>`, e.g. `cp-email-label`, `mp-step-group-heading`.
-fn rebuild(
-    w: &'static ProgramWords,
+/// A copy of card `c` with every word passed through `tr(id, english)`;
+/// ids are `<card>-<part>`, e.g. `cp-name`, `mp-fact-1-term`.
+fn rebuild_card(
+    c: &'static CardWords,
     tr: &mut dyn FnMut(String, &'static str) -> &'static str,
-) -> ProgramWords {
-    let p = w.card_id;
+) -> CardWords {
+    let p = c.card_id;
     let mut t = |id: String, en: &'static str| if en.is_empty() { en } else { tr(id, en) };
-    let facts: Vec<Fact> = w
+    let facts: Vec<Fact> = c
         .facts
         .iter()
         .enumerate()
@@ -229,6 +269,26 @@ fn rebuild(
             detail: f.detail,
         })
         .collect();
+    CardWords {
+        slug: c.slug,
+        name: t(format!("{p}-name"), c.name),
+        card_id: c.card_id,
+        facts: Box::leak(facts.into_boxed_slice()),
+        start_button: t(format!("{p}-start-button"), c.start_button),
+        preview_link_hidden: t(format!("{p}-preview-link-hidden"), c.preview_link_hidden),
+    }
+}
+
+/// A copy of `w` with every word passed through `tr(id, english)` and
+/// `card` (already translated) as its card; ids are `<card>-<part>`, e.g.
+/// `cp-email-label`, `mp-step-group-heading`.
+fn rebuild(
+    w: &'static ProgramWords,
+    card: &'static CardWords,
+    tr: &mut dyn FnMut(String, &'static str) -> &'static str,
+) -> ProgramWords {
+    let p = w.card.card_id;
+    let mut t = |id: String, en: &'static str| if en.is_empty() { en } else { tr(id, en) };
     let steps: Vec<StepWords> = w
         .steps
         .iter()
@@ -286,12 +346,7 @@ fn rebuild(
         })
         .collect();
     ProgramWords {
-        slug: w.slug,
-        name: t(format!("{p}-name"), w.name),
-        card_id: w.card_id,
-        facts: Box::leak(facts.into_boxed_slice()),
-        start_button: t(format!("{p}-start-button"), w.start_button),
-        preview_link_hidden: t(format!("{p}-preview-link-hidden"), w.preview_link_hidden),
+        card,
         preview_heading: t(format!("{p}-preview-heading"), w.preview_heading),
         preview_note: t(format!("{p}-preview-note"), w.preview_note),
         steps: Box::leak(steps.into_boxed_slice()),
@@ -322,13 +377,17 @@ fn id_part(name: &str) -> String {
     name.replace('/', "-")
 }
 
-static MISSING: ProgramWords = ProgramWords {
+static MISSING_CARD: CardWords = CardWords {
     slug: "",
     name: "",
     card_id: "",
     facts: &[],
     start_button: "",
     preview_link_hidden: "",
+};
+
+static MISSING: ProgramWords = ProgramWords {
+    card: &MISSING_CARD,
     preview_heading: "",
     preview_note: "",
     steps: &[],

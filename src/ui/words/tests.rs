@@ -9,11 +9,18 @@ use crate::ui::route::Page;
 
 fn check_program(program: &'static Program) {
     let w = of(program);
-    assert_eq!(w.slug, program.slug, "{}: no words", program.slug);
+    let c = card(program);
+    assert_eq!(w.card.slug, program.slug, "{}: no words", program.slug);
+    assert_eq!(c.slug, program.slug, "{}: no card", program.slug);
+    assert!(
+        std::ptr::eq(w.card, c),
+        "{}: the words' card is not the start page's",
+        program.slug
+    );
     for field in [
-        w.name,
-        w.card_id,
-        w.start_button,
+        c.name,
+        c.card_id,
+        c.start_button,
         w.preview_heading,
         w.preview_note,
     ] {
@@ -24,7 +31,7 @@ fn check_program(program: &'static Program) {
         );
     }
     assert!(
-        !w.facts.is_empty(),
+        !c.facts.is_empty(),
         "{}: no facts for the start page",
         program.slug
     );

@@ -246,7 +246,7 @@ fn watch_program(state: ProgramState) {
         });
     }
     Effect::new(move |_| {
-        let Some(outcome) = state.sending.value().get() else {
+        let Some(outcome) = state.outcome() else {
             return;
         };
         // Serialised as in the payload, so a host can match the two.

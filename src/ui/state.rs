@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 
 use crate::rules::eligibility::{self, Evaluation};
 use crate::rules::program::{Lookup, Program};
@@ -41,9 +42,15 @@ pub struct ProgramState {
     /// The last submission that was not accepted: the hook for the failure
     /// states (rejected answers, not sent, no endpoint).
     pub failure: RwSignal<Option<SubmitOutcome>>,
-    /// The request; `pending()` is true while it runs. App-wide, so that a
-    /// person leaving the check page mid-send still gets the outcome.
-    pub sending: Action<(String, String), SubmitOutcome>,
+    /// The request, made with the first submission (see
+    /// [`ProgramState::request`]); read it through `pending` and `outcome`.
+    sending: RwSignal<Option<Action<(String, String), SubmitOutcome>>>,
+    /// The app's owner, under which the request is made: app-wide, so that
+    /// a person leaving the check page mid-send still gets the outcome.
+    /// Weak, as the owner holds this state.
+    owner: StoredValue<WeakOwner>,
+    store: DraftStore,
+    config: StoredValue<Config>,
     /// The payload of the latest submission, exactly as sent.
     pub sent: RwSignal<Option<Sent>>,
     /// What the backend refused in the latest submission.
@@ -122,15 +129,58 @@ impl ProgramState {
             preview_evaluation,
             receipt: RwSignal::new(store.load_receipt(program)),
             failure: RwSignal::new(None),
-            sending: Action::new_local(move |(key, body): &(String, String)| {
-                let (key, body) = (key.clone(), body.clone());
-                let config = config.get_value();
-                async move { submit(&config, &key, &body).await }
-            }),
+            sending: RwSignal::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
+            store,
+            config,
             sent: RwSignal::new(None),
             refusals: refused,
             standing_refusals,
         }
+    }
+
+    /// The request of this program's submissions, made on the first one
+    /// with what handles its outcomes. Why not at start: only the check
+    /// page submits, so the request, the outcome's handling and the words
+    /// of refused answers stay out of the start-up module (they travel with
+    /// the program pages, `pages::program_page`).
+    fn request(&self) -> Action<(String, String), SubmitOutcome> {
+        if let Some(action) = self.sending.get_untracked() {
+            return action;
+        }
+        let config = self.config;
+        let make = move || {
+            Action::new_local(move |(key, body): &(String, String)| {
+                let (key, body) = (key.clone(), body.clone());
+                let config = config.get_value();
+                async move { submit(&config, &key, &body).await }
+            })
+        };
+        let action = match self.owner.with_value(WeakOwner::upgrade) {
+            Some(owner) => owner.with(|| {
+                let action = make();
+                self.on_outcome(action);
+                action
+            }),
+            None => {
+                let action = make();
+                self.on_outcome(action);
+                action
+            }
+        };
+        self.sending.set(Some(action));
+        action
+    }
+
+    /// Whether a submission is on its way.
+    pub fn pending(&self) -> Signal<bool> {
+        let sending = self.sending;
+        Signal::derive(move || sending.get().is_some_and(|a| a.pending().get()))
+    }
+
+    /// The outcome of the latest submission, once it has one (tracked).
+    pub fn outcome(&self) -> Option<SubmitOutcome> {
+        self.sending.get().and_then(|a| a.value().get())
     }
 
     /// Builds the payload from the current answers and sends it. The
@@ -138,7 +188,8 @@ impl ProgramState {
     /// every later attempt is recognisably the same application. `record`:
     /// the check page as the person saw it, kept with the receipt.
     pub fn submit(&self, record: Record) {
-        if self.sending.pending().get_untracked() {
+        let sending = self.request();
+        if sending.pending().get_untracked() {
             return;
         }
         let key = match self.draft.with_untracked(|d| d.idempotency_key.clone()) {
@@ -171,26 +222,28 @@ impl ProgramState {
             email,
             record,
         }));
-        self.sending.dispatch_local((key, body));
+        sending.dispatch_local((key, body));
     }
 
     /// Sends the very same payload again (the hook for "Try again").
     pub fn retry(&self) {
-        if self.sending.pending().get_untracked() {
+        let sending = self.request();
+        if sending.pending().get_untracked() {
             return;
         }
         if let Some(sent) = self.sent.get_untracked() {
             self.failure.set(None);
-            self.sending.dispatch_local((sent.key, sent.body));
+            sending.dispatch_local((sent.key, sent.body));
         }
     }
 
     /// What happens with a submission's outcome: accepted → receipt, draft
     /// cleared, confirmation page; anything else → the failure hook, with
     /// the answers kept.
-    fn on_outcome(self, store: DraftStore) {
+    fn on_outcome(self, sending: Action<(String, String), SubmitOutcome>) {
+        let store = self.store;
         Effect::new(move |_| {
-            let Some(outcome) = self.sending.value().get() else {
+            let Some(outcome) = sending.value().get() else {
                 return;
             };
             match outcome {
@@ -319,7 +372,6 @@ impl AppState {
             .collect();
         for state in &states {
             state.autosave(store, location);
-            state.on_outcome(store);
         }
         AppState {
             today,

@@ -313,7 +313,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
     });
     let blocked =
         move || problems.with(|p| !p.is_empty()) || blocking_rules.with(|r| !r.is_empty());
-    let pending = state.sending.pending();
+    let pending = state.pending();
     let blocked_box = NodeRef::<html::Div>::new();
     let offset = scroll::offset_setting();
     // Prefixed per widget, so that two check pages on one host never share it.

@@ -1415,3 +1415,25 @@ mod ui {
         }
     }
 }
+
+/// Each shipped program has its own behaviour (kept apart from its
+/// definition, `Program::behaviour`): without one it would judge nothing
+/// and could not be submitted.
+#[test]
+fn every_program_has_its_own_behaviour() {
+    let mut seen = Vec::new();
+    for p in all_programs() {
+        let b = p.behaviour();
+        assert!(
+            !std::ptr::eq(b, &program::answers::NO_BEHAVIOUR),
+            "{}: no behaviour",
+            p.slug
+        );
+        assert!(
+            !seen.iter().any(|s| std::ptr::eq(*s, b)),
+            "{}: another program's behaviour",
+            p.slug
+        );
+        seen.push(b);
+    }
+}

@@ -690,27 +690,30 @@ mod book_club {
             },
         ],
         preview: &[],
-        behaviour: Behaviour {
-            evaluate: |_, _| Evaluation {
-                verdict: eligibility::verdict(&[]),
-                outcomes: vec![],
-            },
-            field_errors,
-            payload_json: |v, at, key, _| {
-                serde_json::to_string_pretty(&serde_json::json!({
-                    "schema": "psf-apply/book-club/v1",
-                    "submitted_at": at.to_rfc3339(),
-                    "idempotency_key": key,
-                    "answers": answers_json(v),
-                }))
-            },
-            answers_json,
-            decision: no_decision,
-        },
         reference_prefix: "PSF-BC-",
         rules: &[],
         offers: &[],
     };
+
+    pub static BEHAVIOUR: Behaviour = Behaviour {
+        evaluate: |_, _| Evaluation {
+            verdict: eligibility::verdict(&[]),
+            outcomes: vec![],
+        },
+        field_errors,
+        payload_json: |v, at, key, _| {
+            serde_json::to_string_pretty(&serde_json::json!({
+                "schema": "psf-apply/book-club/v1",
+                "submitted_at": at.to_rfc3339(),
+                "idempotency_key": key,
+                "answers": answers_json(v),
+            }))
+        },
+        answers_json,
+        decision: no_decision,
+    };
+
+    pub static BEHAVIOURS: [(&Program, &Behaviour); 1] = [(&BOOK_CLUB, &BEHAVIOUR)];
 
     pub static PROGRAMS: [&Program; 1] = [&BOOK_CLUB];
 
@@ -868,6 +871,7 @@ async fn mount_book_club(
     fixed: bool,
 ) -> (HtmlElement, impl Sized) {
     psf_apply::ui::words::register(&book_club::ALL_WORDS);
+    psf_apply::rules::program::register_behaviours(&book_club::BEHAVIOURS);
     let program = fixed.then_some(&book_club::BOOK_CLUB);
     mount_app(prefix, &book_club::PROGRAMS, start, program).await
 }

@@ -224,18 +224,25 @@ pub fn watch(app: AppState) {
 
 fn watch_program(state: ProgramState) {
     let program = state.program;
-    let application = Memo::new(move |_| state.evaluation.with(|e| EligibilitySummary::from(e)));
+    // Watched only once a page has made them: the start page judges no
+    // program's answers (`ProgramState::derived`).
+    let application = Memo::new(move |_| {
+        state
+            .derived_if_made()
+            .map(|d| d.evaluation.with(|e| EligibilitySummary::from(e)))
+    });
     let preview = Memo::new(move |_| {
         state
-            .preview_evaluation
-            .with(|e| EligibilitySummary::from(e))
+            .derived_if_made()
+            .map(|d| d.preview_evaluation.with(|e| EligibilitySummary::from(e)))
     });
     for (summary, is_preview) in [(application, false), (preview, true)] {
-        // Memos only notify on a real change; the first run is the state the
-        // app opened with, which is not a change.
-        Effect::new(move |seen: Option<()>| {
+        // Memos only notify on a real change; the first summary (the state
+        // the app opened with, judged when a page first asks) is not one.
+        Effect::new(move |seen: Option<bool>| {
             let summary = summary.get();
-            if seen.is_some() {
+            let judged = summary.is_some();
+            if let (Some(true), Some(summary)) = (seen, summary) {
                 HostEvent::Eligibility {
                     program,
                     preview: is_preview,
@@ -243,6 +250,7 @@ fn watch_program(state: ProgramState) {
                 }
                 .dispatch();
             }
+            judged
         });
     }
     Effect::new(move |_| {

@@ -26,17 +26,12 @@ pub struct ProgramState {
     pub program: &'static Program,
     /// What the person typed, exactly.
     pub draft: RwSignal<Draft>,
-    pub parsed: Memo<Parsed>,
-    pub evaluation: Memo<Evaluation>,
     /// When the draft was last written to storage.
     pub saved_at: RwSignal<Option<DateTime<FixedOffset>>>,
     /// The step to go back to ("Continue where you left off").
     pub resume: RwSignal<Option<Location>>,
     /// The eligibility preview's own answers (no personal data; not saved).
     pub preview: RwSignal<Draft>,
-    pub preview_parsed: Memo<Parsed>,
-    /// Over the rules the preview can judge only.
-    pub preview_evaluation: Memo<Evaluation>,
     /// The accepted submission, for the confirmation page.
     pub receipt: RwSignal<Option<Receipt>>,
     /// The last submission that was not accepted: the hook for the failure
@@ -45,16 +40,31 @@ pub struct ProgramState {
     /// The request, made with the first submission (see
     /// [`ProgramState::request`]); read it through `pending` and `outcome`.
     sending: RwSignal<Option<Action<(String, String), SubmitOutcome>>>,
-    /// The app's owner, under which the request is made: app-wide, so that
-    /// a person leaving the check page mid-send still gets the outcome.
-    /// Weak, as the owner holds this state.
+    /// What the answers mean, made when a page first asks (see
+    /// [`ProgramState::derived`]).
+    derived: RwSignal<Option<Derived>>,
+    /// The app's owner, under which the request and the derived memos are
+    /// made: app-wide, so that a person leaving the check page mid-send
+    /// still gets the outcome. Weak, as the owner holds this state.
     owner: StoredValue<WeakOwner>,
     store: DraftStore,
     config: StoredValue<Config>,
+    today: NaiveDate,
     /// The payload of the latest submission, exactly as sent.
     pub sent: RwSignal<Option<Sent>>,
     /// What the backend refused in the latest submission.
     pub refusals: RwSignal<Vec<Refusal>>,
+}
+
+/// What a program's answers mean: parsed, judged by its rules, and the
+/// refusals that still stand. Memos, made once for the app's life.
+#[derive(Clone, Copy)]
+pub struct Derived {
+    pub parsed: Memo<Parsed>,
+    pub evaluation: Memo<Evaluation>,
+    pub preview_parsed: Memo<Parsed>,
+    /// Over the rules the preview can judge only.
+    pub preview_evaluation: Memo<Evaluation>,
     /// The refusals that still apply to the answers as they are now.
     pub standing_refusals: Memo<Vec<Refusal>>,
 }
@@ -98,45 +108,103 @@ impl ProgramState {
             Some(l) => (l.draft, l.saved_at, l.resume),
             None => (Draft::blank(program), None, None),
         };
-        let evaluate = program.behaviour.evaluate;
-        let draft = RwSignal::new(draft);
-        let parsed = Memo::new(move |_| draft.with(|d| d.parse(program)));
-        let evaluation = Memo::new(move |_| parsed.with(|p| evaluate(&p.values, today)));
-        let refused = RwSignal::new(Vec::<Refusal>::new());
-        let standing_refusals = Memo::new(move |_| {
-            refused.with(|all| {
-                if all.is_empty() {
-                    return Vec::new();
-                }
-                let answers = parsed.with(|p| (program.behaviour.answers_json)(&p.values));
-                refusals::standing(all, &answers)
-            })
-        });
-        let preview = RwSignal::new(Draft::blank(program));
-        let preview_parsed = Memo::new(move |_| preview.with(|d| d.parse(program)));
-        let preview_evaluation = Memo::new(move |_| {
-            preview_parsed.with(|p| preview_only(program, &evaluate(&p.values, today)))
-        });
         ProgramState {
             program,
-            draft,
-            parsed,
-            evaluation,
+            draft: RwSignal::new(draft),
             saved_at: RwSignal::new(saved_at),
             resume: RwSignal::new(resume),
-            preview,
-            preview_parsed,
-            preview_evaluation,
+            preview: RwSignal::new(Draft::blank(program)),
             receipt: RwSignal::new(store.load_receipt(program)),
             failure: RwSignal::new(None),
             sending: RwSignal::new(None),
+            derived: RwSignal::new(None),
             owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             store,
             config,
+            today,
             sent: RwSignal::new(None),
-            refusals: refused,
-            standing_refusals,
+            refusals: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Runs `make` under the app's owner, so that what it makes lives as
+    /// long as the app, whichever page first asked.
+    fn under_app<T>(&self, make: impl FnOnce() -> T) -> T {
+        match self.owner.with_value(WeakOwner::upgrade) {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
+    }
+
+    /// What the answers mean, made when a page first asks. Why not at
+    /// start: the start page needs none of it, so parsing, the rules and
+    /// the payload's serialiser stay out of the start-up module (they
+    /// travel with the program pages, `pages::program_page`), and opening
+    /// the app judges no program's answers.
+    pub fn derived(&self) -> Derived {
+        if let Some(d) = self.derived.get_untracked() {
+            return d;
+        }
+        let (program, draft, preview, refused, today) = (
+            self.program,
+            self.draft,
+            self.preview,
+            self.refusals,
+            self.today,
+        );
+        let made = self.under_app(|| {
+            let evaluate = program.behaviour().evaluate;
+            let parsed = Memo::new(move |_| draft.with(|d| d.parse(program)));
+            let evaluation = Memo::new(move |_| parsed.with(|p| evaluate(&p.values, today)));
+            let standing_refusals = Memo::new(move |_| {
+                refused.with(|all| {
+                    if all.is_empty() {
+                        return Vec::new();
+                    }
+                    let answers = parsed.with(|p| (program.behaviour().answers_json)(&p.values));
+                    refusals::standing(all, &answers)
+                })
+            });
+            let preview_parsed = Memo::new(move |_| preview.with(|d| d.parse(program)));
+            let preview_evaluation = Memo::new(move |_| {
+                preview_parsed.with(|p| preview_only(program, &evaluate(&p.values, today)))
+            });
+            Derived {
+                parsed,
+                evaluation,
+                preview_parsed,
+                preview_evaluation,
+                standing_refusals,
+            }
+        });
+        self.derived.set(Some(made));
+        made
+    }
+
+    /// The derived memos if a page has made them (tracked): for watchers
+    /// that must not make them (host events).
+    pub fn derived_if_made(&self) -> Option<Derived> {
+        self.derived.get()
+    }
+
+    pub fn parsed(&self) -> Memo<Parsed> {
+        self.derived().parsed
+    }
+
+    pub fn evaluation(&self) -> Memo<Evaluation> {
+        self.derived().evaluation
+    }
+
+    pub fn preview_parsed(&self) -> Memo<Parsed> {
+        self.derived().preview_parsed
+    }
+
+    pub fn preview_evaluation(&self) -> Memo<Evaluation> {
+        self.derived().preview_evaluation
+    }
+
+    pub fn standing_refusals(&self) -> Memo<Vec<Refusal>> {
+        self.derived().standing_refusals
     }
 
     /// The request of this program's submissions, made on the first one
@@ -156,18 +224,11 @@ impl ProgramState {
                 async move { submit(&config, &key, &body).await }
             })
         };
-        let action = match self.owner.with_value(WeakOwner::upgrade) {
-            Some(owner) => owner.with(|| {
-                let action = make();
-                self.on_outcome(action);
-                action
-            }),
-            None => {
-                let action = make();
-                self.on_outcome(action);
-                action
-            }
-        };
+        let action = self.under_app(|| {
+            let action = make();
+            self.on_outcome(action);
+            action
+        });
         self.sending.set(Some(action));
         action
     }
@@ -201,12 +262,16 @@ impl ProgramState {
             }
         };
         let submitted_at = clock::now();
-        let (email, body) = self.parsed.with_untracked(|p| {
+        let (email, body) = self.parsed().with_untracked(|p| {
             // The language the person read the form in, for the PSF's reply.
             let locale = Some(super::i18n::locale().tag())
                 .filter(|tag| crate::rules::payload::LOCALES.contains(tag));
-            let body =
-                (self.program.behaviour.payload_json)(&p.values, submitted_at, key.clone(), locale);
+            let body = (self.program.behaviour().payload_json)(
+                &p.values,
+                submitted_at,
+                key.clone(),
+                locale,
+            );
             (p.values.text("email"), body)
         });
         let Ok(body) = body else {
@@ -261,7 +326,9 @@ impl ProgramState {
                         submitted_at: sent.submitted_at,
                         email: sent.email,
                         payload_json: sent.body,
-                        decision: (self.program.behaviour.decision)(sent.submitted_at.date_naive()),
+                        decision: (self.program.behaviour().decision)(
+                            sent.submitted_at.date_naive(),
+                        ),
                         record: Some(sent.record),
                     };
                     store.save_receipt(&receipt);

@@ -96,7 +96,7 @@ fn problems_of(
     draft: &Draft,
     parsed: &Parsed,
 ) -> Vec<Problem> {
-    let errors: Vec<FieldError> = (program.behaviour.field_errors)(&parsed.values);
+    let errors: Vec<FieldError> = (program.behaviour().field_errors)(&parsed.values);
     let mut problems = Vec::new();
     for question in questions {
         question_problems(program, question, draft, parsed, &errors, &mut problems);

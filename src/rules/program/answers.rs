@@ -173,6 +173,19 @@ pub struct Behaviour {
     pub decision: fn(NaiveDate) -> Option<DecisionWindow>,
 }
 
+/// The behaviour of a program that has none: no rules, no field problems,
+/// and a payload that cannot be made.
+pub static NO_BEHAVIOUR: Behaviour = Behaviour {
+    evaluate: |_, _| Evaluation {
+        verdict: crate::rules::eligibility::verdict(&[]),
+        outcomes: Vec::new(),
+    },
+    field_errors: |_| Vec::new(),
+    payload_json: |_, _, _, _| Err(serde::ser::Error::custom("this program has no behaviour")),
+    answers_json: |_| serde_json::Value::Null,
+    decision: |_| None,
+};
+
 impl Control {
     /// The option of a choice (or item of a checklist) with this code, as
     /// the definition's own `'static` code.

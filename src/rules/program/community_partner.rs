@@ -228,17 +228,6 @@ pub static COMMUNITY_PARTNER: Program = Program {
         &COC_HAS_REPORTING,
     ],
     reference_prefix: "PSF-CP-",
-    behaviour: Behaviour {
-        evaluate: |v, today| community_partner::evaluate(&answers(v), today),
-        field_errors: |v| form::field_errors(&answers(v)),
-        payload_json: |v, at, key, locale| {
-            let mut payload = payload::community_partner(answers(v), at, key);
-            payload.locale = locale.map(str::to_string);
-            serde_json::to_string_pretty(&payload)
-        },
-        answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
-        decision: no_decision,
-    },
     rules: &[
         RuleRef {
             id: RuleId::CpPythonShare,
@@ -272,6 +261,19 @@ pub static COMMUNITY_PARTNER: Program = Program {
         },
     ],
     offers: &[Offer::ReshareCheck],
+};
+
+/// What a Community Partner application does with its answers (see `Program::behaviour`).
+pub static BEHAVIOUR: Behaviour = Behaviour {
+    evaluate: |v, today| community_partner::evaluate(&answers(v), today),
+    field_errors: |v| form::field_errors(&answers(v)),
+    payload_json: |v, at, key, locale| {
+        let mut payload = payload::community_partner(answers(v), at, key);
+        payload.locale = locale.map(str::to_string);
+        serde_json::to_string_pretty(&payload)
+    },
+    answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
+    decision: no_decision,
 };
 
 /// The typed model the rules take. `EVENT_TYPES` lists `EventType::ALL`'s

@@ -273,17 +273,6 @@ pub static GRANT: Program = Program {
         &COC_HAS_REPORTING,
     ],
     reference_prefix: "PSF-GR-",
-    behaviour: Behaviour {
-        evaluate: |v, today| grant::evaluate(&answers(v), today),
-        field_errors: |v| grant::field_errors(&answers(v)),
-        payload_json: |v, at, key, locale| {
-            let mut payload = payload::grant(answers(v), at, key);
-            payload.locale = locale.map(str::to_string);
-            serde_json::to_string_pretty(&payload)
-        },
-        answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
-        decision: no_decision,
-    },
     rules: &[
         RuleRef {
             id: RuleId::GrPythonShare,
@@ -323,6 +312,19 @@ pub static GRANT: Program = Program {
         },
     ],
     offers: &[],
+};
+
+/// What a grant request does with its answers (see `Program::behaviour`).
+pub static BEHAVIOUR: Behaviour = Behaviour {
+    evaluate: |v, today| grant::evaluate(&answers(v), today),
+    field_errors: |v| grant::field_errors(&answers(v)),
+    payload_json: |v, at, key, locale| {
+        let mut payload = payload::grant(answers(v), at, key);
+        payload.locale = locale.map(str::to_string);
+        serde_json::to_string_pretty(&payload)
+    },
+    answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
+    decision: no_decision,
 };
 
 /// The typed model the rules take. The code lists above follow the

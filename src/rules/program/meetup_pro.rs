@@ -118,17 +118,6 @@ pub static MEETUP_PRO: Program = Program {
         &EVENTS_NEXT_12_MONTHS,
     ],
     reference_prefix: "PSF-MP-",
-    behaviour: Behaviour {
-        evaluate: |v, today| meetup_pro::evaluate(&answers(v), today),
-        field_errors: |v| form::field_errors(&answers(v)),
-        payload_json: |v, at, key, locale| {
-            let mut payload = payload::meetup_pro(answers(v), at, key);
-            payload.locale = locale.map(str::to_string);
-            serde_json::to_string_pretty(&payload)
-        },
-        answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
-        decision: |submitted_on| Some(expected_decision(submitted_on)),
-    },
     rules: &[
         RuleRef {
             id: RuleId::MpMeetupUrl,
@@ -148,6 +137,19 @@ pub static MEETUP_PRO: Program = Program {
         },
     ],
     offers: &[],
+};
+
+/// What a Meetup Pro Network application does with its answers (see `Program::behaviour`).
+pub static BEHAVIOUR: Behaviour = Behaviour {
+    evaluate: |v, today| meetup_pro::evaluate(&answers(v), today),
+    field_errors: |v| form::field_errors(&answers(v)),
+    payload_json: |v, at, key, locale| {
+        let mut payload = payload::meetup_pro(answers(v), at, key);
+        payload.locale = locale.map(str::to_string);
+        serde_json::to_string_pretty(&payload)
+    },
+    answers_json: |v| serde_json::to_value(answers(v)).unwrap_or_default(),
+    decision: |submitted_on| Some(expected_decision(submitted_on)),
 };
 
 /// The typed model the rules take.

@@ -49,8 +49,6 @@ pub struct Program {
     pub steps: &'static [Step],
     /// What the eligibility preview asks, in its order: never personal data.
     pub preview: &'static [&'static Question],
-    /// The rules, checks and payload of its typed model.
-    pub behaviour: Behaviour,
     /// What the receiver's references start with (`PSF-CP-000001`).
     pub reference_prefix: &'static str,
     /// The rule table's rules in its order, each with the question its
@@ -246,6 +244,28 @@ impl std::hash::Hash for Program {
 
 static ALL: [&Program; 3] = [&COMMUNITY_PARTNER, &MEETUP_PRO, &GRANT];
 
+/// What each shipped program does with its answers: its rules, checks and
+/// payload, by program. Why not a field of `Program`: a definition is data
+/// the web app's start page reads, and function pointers in it would bring
+/// every rule, check and the payload's serialiser into whatever reads it
+/// (the start-up module; see `ui::pages::program_page`). Reached through
+/// [`Program::behaviour`] only.
+static BEHAVIOURS: [(&Program, &Behaviour); 3] = [
+    (&COMMUNITY_PARTNER, &community_partner::BEHAVIOUR),
+    (&MEETUP_PRO, &meetup_pro::BEHAVIOUR),
+    (&GRANT, &grant::BEHAVIOUR),
+];
+
+/// The behaviours of programs defined outside this crate (a test's).
+static EXTRA_BEHAVIOURS: std::sync::OnceLock<&'static [(&'static Program, &'static Behaviour)]> =
+    std::sync::OnceLock::new();
+
+/// Adds the behaviours of programs the app does not ship (for a program
+/// defined only in a test). Only the first call counts.
+pub fn register_behaviours(behaviours: &'static [(&'static Program, &'static Behaviour)]) {
+    let _ = EXTRA_BEHAVIOURS.set(behaviours);
+}
+
 /// Every program, in the start page's order.
 pub fn all_programs() -> &'static [&'static Program] {
     &ALL
@@ -261,6 +281,17 @@ pub fn by_schema(schema: &str) -> Option<&'static Program> {
 }
 
 impl Program {
+    /// What this program does with its answers. A program without one is a
+    /// defect that a test catches; it then judges nothing and cannot be
+    /// submitted ([`answers::NO_BEHAVIOUR`]).
+    pub fn behaviour(&self) -> &'static Behaviour {
+        BEHAVIOURS
+            .iter()
+            .chain(EXTRA_BEHAVIOURS.get().copied().unwrap_or(&[]))
+            .find(|(p, _)| p.slug == self.slug)
+            .map_or(&answers::NO_BEHAVIOUR, |(_, b)| *b)
+    }
+
     pub fn question(&self, name: &str) -> Option<&'static Question> {
         self.questions.iter().copied().find(|q| q.name == name)
     }

@@ -285,25 +285,29 @@ fn step_of(program: &'static Program, p: &Problem) -> Page {
 #[component]
 pub fn CheckPage(program: &'static Program) -> impl IntoView {
     let state = use_app().program(program);
+    // Made here, in the page's body, rather than first inside a memo.
+    let derived = state.derived();
     let page = Page::Check(program);
     let problems = page_memo(move |_| {
         state
             .draft
-            .with(|d| state.parsed.with(|p| all_problems(program, d, p)))
+            .with(|d| derived.parsed.with(|p| all_problems(program, d, p)))
     });
     // The rows read the app's parsed answers rather than parsing again.
     let sections = Signal::derive(move || {
         problems.with(|p| {
-            state
-                .draft
-                .with(|d| state.parsed.with(|parsed| sections(program, d, parsed, p)))
+            state.draft.with(|d| {
+                derived
+                    .parsed
+                    .with(|parsed| sections(program, d, parsed, p))
+            })
         })
     });
     let back = page.previous();
 
     use_title(page, Signal::derive(|| false));
     let blocking_rules = page_memo(move |_| {
-        state.evaluation.with(|e| {
+        derived.evaluation.with(|e| {
             e.outcomes
                 .iter()
                 .filter(|o| matches!(o.status, Status::Fail | Status::Unknown))
@@ -318,7 +322,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
     let offset = scroll::offset_setting();
     // Prefixed per widget, so that two check pages on one host never share it.
     let blocked_id = StoredValue::new(crate::ui::ids::dom_id("psf-blocked"));
-    let agreed = page_memo(move |_| state.parsed.with(|p| agreed(program, p)));
+    let agreed = page_memo(move |_| derived.parsed.with(|p| agreed(program, p)));
     let on_submit = move |_| {
         if blocked() {
             if let Some(el) = blocked_box.get_untracked() {
@@ -326,7 +330,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
             }
             return;
         }
-        let record = state.evaluation.with_untracked(|e| Record {
+        let record = derived.evaluation.with_untracked(|e| Record {
             sections: sections
                 .get_untracked()
                 .into_iter()
@@ -414,7 +418,7 @@ pub fn CheckPage(program: &'static Program) -> impl IntoView {
                     </ol>
                 </div>
             </Show>
-            <EligibilityPanel evaluation=state.evaluation heading=eligibility_heading open=true id="psf-check-eligibility" />
+            <EligibilityPanel evaluation=derived.evaluation heading=eligibility_heading open=true id="psf-check-eligibility" />
             <Show when=blocked>
                 <div class="psf-blocked" tabindex="-1" node_ref=blocked_box id=blocked_id.get_value()>
                     <h2 class="psf-heading-m">{blocked_heading}</h2>

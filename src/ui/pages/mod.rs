@@ -52,7 +52,7 @@ impl StepErrors {
         let app = use_app();
         let program = page.get_untracked().program();
         let refused: Signal<Vec<Refusal>> = match program {
-            Some(p) => app.program(p).standing_refusals.into(),
+            Some(p) => app.program(p).standing_refusals().into(),
             None => Signal::derive(Vec::new),
         };
         let draft = program.map(|p| app.program(p).draft);

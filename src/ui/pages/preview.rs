@@ -29,12 +29,14 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
     let page = Page::Preview(program);
     use_title(page, Signal::derive(|| false));
     let state = app.program(program);
+    // Made here, in the page's body, rather than first inside a memo.
+    let derived = state.derived();
     let draft = state.preview;
     // In the preview only typed text that cannot be read is an error (there
     // is no Continue to validate against), and it shows at once. The
     // messages read this page-owned copy, never the app-wide memo, which
     // would keep them after the page has gone.
-    let parsed = page_memo(move |_| state.preview_parsed.get());
+    let parsed = page_memo(move |_| derived.preview_parsed.get());
     let words = words::of(program);
     let messages = Messages {
         field: Callback::new(move |name: &'static str| {
@@ -55,7 +57,7 @@ pub fn PreviewPage(program: &'static Program) -> impl IntoView {
         target: Callback::new(|_: String| Signal::derive(|| None)),
     };
     let questions = questions_view(program, program.preview, draft, messages, today);
-    let evaluation = state.preview_evaluation;
+    let evaluation = derived.preview_evaluation;
     let carry = Callback::new(move |_| {
         let answers = draft.get_untracked();
         state.draft.update(|d| d.take_preview(program, &answers));

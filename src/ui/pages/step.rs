@@ -35,11 +35,13 @@ use super::{continue_from, use_title, ContinueButton, StepErrors};
 pub fn StepPage(program: &'static Program) -> impl IntoView {
     let app = use_app();
     let state = app.program(program);
+    // Made here, in the page's body, rather than first inside a memo.
+    let derived = state.derived();
     let page = page_memo(move |_| match app.location.with(|l| l.page) {
         Page::Step(p, i) if p == program => Page::Step(p, i),
         _ => Page::Step(program, 0),
     });
-    let (draft, parsed) = (state.draft, state.parsed);
+    let (draft, parsed) = (state.draft, derived.parsed);
     let errors = StepErrors::new(page, move |page| {
         let Page::Step(_, i) = page else {
             return Vec::new();
@@ -84,7 +86,7 @@ pub fn StepPage(program: &'static Program) -> impl IntoView {
             {heading}
             <div class="psf-layout">
                 <div class="psf-layout__aside">
-                    <EligibilityPanel evaluation=state.evaluation />
+                    <EligibilityPanel evaluation=derived.evaluation />
                 </div>
                 <div class="psf-layout__main">{form}</div>
             </div>

@@ -175,7 +175,6 @@ fn a_missing_word_is_caught() {
         questions: mp.questions,
         steps: mp.steps,
         preview: mp.preview,
-        behaviour: mp.behaviour,
         reference_prefix: mp.reference_prefix,
         rules: mp.rules,
         offers: mp.offers,

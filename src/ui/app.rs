@@ -142,10 +142,7 @@ fn prefill(app: AppState, sources: Vec<Answers>) {
     let sources = StoredValue::new(sources);
     let done = StoredValue::new(Vec::<&'static Program>::new());
     let fill_for = move |page: Page| {
-        let Some(program) = page.program().or(match page {
-            Page::Preview(p) => Some(p),
-            _ => None,
-        }) else {
+        let Some(program) = page.program_or_preview() else {
             return;
         };
         if done.with_value(|d| d.contains(&program)) {

@@ -212,17 +212,29 @@ impl HostEvent {
     }
 }
 
-/// Sends the step, eligibility and outcome events of an app; called once by
-/// `App`, inside it (the effects find the mount element through context).
+/// Sends the step events of an app; called once by `App`, inside it (the
+/// effects find the mount element through context). The eligibility and
+/// outcome events of a program are armed by its first page
+/// ([`watch_program`]).
 pub fn watch(app: AppState) {
     let page = Memo::new(move |_| app.location.with(|l| l.page));
     Effect::new(move |_| HostEvent::step(page.get()).dispatch());
-    for state in app.each_program() {
-        watch_program(state);
-    }
 }
 
-fn watch_program(state: ProgramState) {
+/// Sends a program's eligibility and outcome events from now on, for the
+/// app's life; called by each of its pages, armed by the first. Why not at
+/// start: only its pages judge its answers or submit them, so the watchers
+/// travel with the program pages (`pages::program_page`), not in the
+/// start-up module.
+pub fn watch_program(state: ProgramState) {
+    if state.host_events_armed.get_value() {
+        return;
+    }
+    state.host_events_armed.set_value(true);
+    state.under_app(|| arm(state));
+}
+
+fn arm(state: ProgramState) {
     let program = state.program;
     // Watched only once a page has made them: the start page judges no
     // program's answers (`ProgramState::derived`).

@@ -122,6 +122,14 @@ impl Page {
         }
     }
 
+    /// The program whose page this is, its eligibility preview included.
+    pub fn program_or_preview(self) -> Option<&'static Program> {
+        match self {
+            Page::Preview(p) => Some(p),
+            other => other.program(),
+        }
+    }
+
     /// The application's pages the step indicator counts: its steps, then
     /// check your answers.
     pub fn steps(program: &'static Program) -> impl Iterator<Item = Page> {

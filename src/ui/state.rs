@@ -43,6 +43,9 @@ pub struct ProgramState {
     /// What the answers mean, made when a page first asks (see
     /// [`ProgramState::derived`]).
     derived: RwSignal<Option<Derived>>,
+    /// Whether host events watch this program's eligibility and outcomes:
+    /// armed by its first page (`host_events::watch_program`).
+    pub host_events_armed: StoredValue<bool>,
     /// The app's owner, under which the request and the derived memos are
     /// made: app-wide, so that a person leaving the check page mid-send
     /// still gets the outcome. Weak, as the owner holds this state.
@@ -118,6 +121,7 @@ impl ProgramState {
             failure: RwSignal::new(None),
             sending: RwSignal::new(None),
             derived: RwSignal::new(None),
+            host_events_armed: StoredValue::new(false),
             owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             store,
             config,
@@ -129,7 +133,7 @@ impl ProgramState {
 
     /// Runs `make` under the app's owner, so that what it makes lives as
     /// long as the app, whichever page first asked.
-    fn under_app<T>(&self, make: impl FnOnce() -> T) -> T {
+    pub fn under_app<T>(&self, make: impl FnOnce() -> T) -> T {
         match self.owner.with_value(WeakOwner::upgrade) {
             Some(owner) => owner.with(make),
             None => make(),

@@ -19,8 +19,10 @@ use super::not_found::NotFoundPage;
 use super::preview::PreviewPage;
 use super::step::StepPage;
 use crate::ui::components::page_heading::PageHeading;
+use crate::ui::host_events;
 use crate::ui::i18n::tr;
 use crate::ui::route::Page;
+use crate::ui::state::use_app;
 
 /// The view of a program page. The split point: on the `split` build its
 /// body lives in the other module, and calling it first loads that module.
@@ -34,6 +36,9 @@ use crate::ui::route::Page;
     )
 )]
 fn program_page_view(page: Page) -> Result<AnyView, SplitLoaderError> {
+    if let Some(program) = page.program_or_preview() {
+        host_events::watch_program(use_app().program(program));
+    }
     Ok(match page {
         Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),
         Page::Step(p, _) => view! { <StepPage program=p /> }.into_any(),

@@ -32,8 +32,10 @@ pub struct ProgramState {
     pub resume: RwSignal<Option<Location>>,
     /// The eligibility preview's own answers (no personal data; not saved).
     pub preview: RwSignal<Draft>,
-    /// The accepted submission, for the confirmation page.
-    pub receipt: RwSignal<Option<Receipt>>,
+    /// The accepted submission, for the confirmation page: read from
+    /// storage when first asked (see [`ProgramState::receipt`]).
+    receipt: RwSignal<Option<Receipt>>,
+    receipt_read: StoredValue<bool>,
     /// The last submission that was not accepted: the hook for the failure
     /// states (rejected answers, not sent, no endpoint).
     pub failure: RwSignal<Option<SubmitOutcome>>,
@@ -117,7 +119,8 @@ impl ProgramState {
             saved_at: RwSignal::new(saved_at),
             resume: RwSignal::new(resume),
             preview: RwSignal::new(Draft::blank(program)),
-            receipt: RwSignal::new(store.load_receipt(program)),
+            receipt: RwSignal::new(None),
+            receipt_read: StoredValue::new(false),
             failure: RwSignal::new(None),
             sending: RwSignal::new(None),
             derived: RwSignal::new(None),
@@ -209,6 +212,18 @@ impl ProgramState {
 
     pub fn standing_refusals(&self) -> Memo<Vec<Refusal>> {
         self.derived().standing_refusals
+    }
+
+    /// The accepted submission, read from this tab's storage when first
+    /// asked. Why not at start: only the confirmation page shows it, so
+    /// the receipt's reader stays out of the start-up module.
+    pub fn receipt(&self) -> RwSignal<Option<Receipt>> {
+        if !self.receipt_read.get_value() {
+            self.receipt_read.set_value(true);
+            let stored = self.store.load_receipt(self.program);
+            self.receipt.update_untracked(|r| *r = stored);
+        }
+        self.receipt
     }
 
     /// The request of this program's submissions, made on the first one
@@ -336,6 +351,7 @@ impl ProgramState {
                         record: Some(sent.record),
                     };
                     store.save_receipt(&receipt);
+                    self.receipt_read.set_value(true);
                     self.receipt.set(Some(receipt));
                     self.discard(store);
                     navigate(&Location::at(Page::Confirmation(self.program)));

@@ -22,7 +22,7 @@ pub fn ConfirmationPage(program: &'static Program) -> impl IntoView {
     let app = use_app();
     let page = Page::Confirmation(program);
     use_title(page, Signal::derive(|| false));
-    let receipt = app.program(program).receipt;
+    let receipt = app.program(program).receipt();
     move || match receipt.get() {
         Some(r) => view! { <Confirmation receipt=r /> }.into_any(),
         None => {

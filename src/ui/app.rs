@@ -17,7 +17,6 @@ use super::language;
 use super::pages::not_found::NotFoundPage;
 use super::pages::program_page::ProgramPage;
 use super::pages::start::StartPage;
-use super::prefill::{self, Answers};
 use super::route::{Location, Page};
 use super::state::{navigate, AppState};
 
@@ -50,7 +49,7 @@ pub fn App(
     if !hash_routing {
         resume_in_widget(app, &instance);
     }
-    prefill(app, instance.prefill.clone());
+    app.offer_prefill(instance.prefill.clone());
 
     if hash_routing {
         // The hash is the route: Back, Forward and reload all land on the page
@@ -129,42 +128,6 @@ fn resume_in_widget(app: AppState, instance: &Instance) {
     if let Some(resume) = resume.filter(|l| l.page.program() == Some(program)) {
         app.location.set(resume);
     }
-}
-
-/// The host's known answers go into the questions still empty (see
-/// `prefill`), in an application and its eligibility preview, once the
-/// person is on one of its pages: the page the app opens on at once (so
-/// that alone saves nothing), another program when they go there.
-fn prefill(app: AppState, sources: Vec<Answers>) {
-    if sources.iter().all(Answers::is_empty) {
-        return;
-    }
-    let sources = StoredValue::new(sources);
-    let done = StoredValue::new(Vec::<&'static Program>::new());
-    let fill_for = move |page: Page| {
-        let Some(program) = page.program_or_preview() else {
-            return;
-        };
-        if done.with_value(|d| d.contains(&program)) {
-            return;
-        }
-        done.update_value(|d| d.push(program));
-        let state = app.program(program);
-        sources.with_value(|sources| {
-            for draft in [state.draft, state.preview] {
-                let mut value = draft.get_untracked();
-                let filled: usize = sources
-                    .iter()
-                    .map(|answers| prefill::fill(program, &mut value, answers))
-                    .sum();
-                if filled > 0 {
-                    draft.set(value);
-                }
-            }
-        });
-    };
-    fill_for(app.location.with_untracked(|l| l.page));
-    Effect::new(move |_| fill_for(app.location.with(|l| l.page)));
 }
 
 /// Follows a click on one of the app's `#/…` links without touching the URL.

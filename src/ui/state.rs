@@ -16,6 +16,7 @@ use super::config::Config;
 use super::draft::store::{new_idempotency_key, DraftStore, Receipt, Record};
 use super::draft::{Draft, Parsed};
 use super::instance::Instance;
+use super::prefill::{self, Answers};
 use super::refusals::{self, Refusal};
 use super::route::{Location, Page};
 use super::submit::{submit, NotSentWhy, SubmitOutcome};
@@ -441,6 +442,10 @@ pub struct AppState {
     states: StoredValue<Vec<ProgramState>>,
     pub store: DraftStore,
     pub config: StoredValue<Config>,
+    /// The host's known answers (see [`prefill`]), and the programs whose
+    /// first page has had them.
+    prefill: StoredValue<Vec<Answers>>,
+    prefilled: StoredValue<Vec<&'static Program>>,
 }
 
 impl AppState {
@@ -468,7 +473,48 @@ impl AppState {
             states: StoredValue::new(states),
             store,
             config,
+            prefill: StoredValue::new(Vec::new()),
+            prefilled: StoredValue::new(Vec::new()),
         }
+    }
+
+    /// The host's known answers, for [`AppState::prefill_once`].
+    pub fn offer_prefill(&self, sources: Vec<Answers>) {
+        self.prefill.set_value(sources);
+    }
+
+    /// Puts the host's known answers into the questions of `program` still
+    /// empty, in its application and its eligibility preview, once: called
+    /// by each of its pages, filled by the first. Why there: only its pages
+    /// need them, so the filling travels with the program pages
+    /// (`pages::program_page`), not in the start-up module. On the page the
+    /// app opens on, filling alone saves nothing (a person who only looked
+    /// leaves no draft behind); on a page moved to, it is saved as any change.
+    pub fn prefill_once(&self, program: &'static Program) {
+        if self.prefilled.with_value(|done| done.contains(&program)) {
+            return;
+        }
+        self.prefilled.update_value(|done| done.push(program));
+        let opened_on = self.navigations.get_untracked() == 0;
+        let state = self.program(program);
+        self.prefill.with_value(|sources| {
+            for draft in [state.draft, state.preview] {
+                let mut value = draft.get_untracked();
+                let filled: usize = sources
+                    .iter()
+                    .map(|answers| prefill::fill(program, &mut value, answers))
+                    .sum();
+                if filled == 0 {
+                    continue;
+                }
+                if opened_on {
+                    // Before the page reads it, and unseen by the autosave.
+                    draft.update_untracked(|d| *d = value);
+                } else {
+                    draft.set(value);
+                }
+            }
+        });
     }
 
     /// The state of one program on offer (the first one's, should a page

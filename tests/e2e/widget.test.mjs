@@ -193,6 +193,9 @@ test('prefill fills the empty questions; a restored draft wins over it', async (
   assert.equal(await firstName.inputValue(), 'Joey');
   assert.equal(await form().getByLabel('Last name').inputValue(), 'Python');
   assert.equal(await form().getByLabel('Email address').inputValue(), 'joeylovespython@email.com');
+  await page.waitForTimeout(300); // as long as an autosave takes
+  const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:')));
+  assert.deepEqual(await drafts(), [], 'prefilled answers alone leave no draft behind');
   // The host's own "Email address" (newsletter) is untouched.
   assert.equal(await page.locator('#hub-email').inputValue(), '');
 

@@ -37,7 +37,9 @@ use crate::ui::state::use_app;
 )]
 fn program_page_view(page: Page) -> Result<AnyView, SplitLoaderError> {
     if let Some(program) = page.program_or_preview() {
-        host_events::watch_program(use_app().program(program));
+        let app = use_app();
+        app.prefill_once(program);
+        host_events::watch_program(app.program(program));
     }
     Ok(match page {
         Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),

@@ -97,12 +97,7 @@ impl HostEvent {
                 step,
                 step_number,
                 of,
-            } => json!({
-                "program": program.map(|p| p.slug),
-                "step": step,
-                "stepNumber": step_number,
-                "of": of,
-            }),
+            } => step_detail(*program, step, *step_number, *of),
             HostEvent::Eligibility {
                 program,
                 preview,
@@ -142,24 +137,12 @@ impl HostEvent {
     /// Dispatches the event on `target`. A host listener that throws does
     /// not reach the app (the browser reports it and carries on).
     pub fn dispatch_on(&self, target: &web_sys::EventTarget) {
-        let detail = js_sys::JSON::parse(&self.detail().to_string()).unwrap_or_default();
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(self.name(), &init) {
-            let _ = target.dispatch_event(&event);
-        }
+        dispatch_detail_on(target, self.name(), &self.detail());
     }
 
     /// Dispatches on this app's mount element (nothing outside an app).
     pub fn dispatch(&self) {
-        let target = use_context::<HostRoot>()
-            .and_then(|root| root.0.get_untracked())
-            .and_then(|div| div.parent_element());
-        if let Some(target) = target {
-            self.dispatch_on(target.unchecked_ref());
-        }
+        dispatch_detail(self.name(), &self.detail());
     }
 
     /// The step event for a page.
@@ -212,13 +195,62 @@ impl HostEvent {
     }
 }
 
+fn step_detail(
+    program: Option<&'static Program>,
+    step: &str,
+    step_number: Option<usize>,
+    of: Option<usize>,
+) -> serde_json::Value {
+    json!({
+        "program": program.map(|p| p.slug),
+        "step": step,
+        "stepNumber": step_number,
+        "of": of,
+    })
+}
+
+fn dispatch_detail_on(target: &web_sys::EventTarget, name: &str, detail: &serde_json::Value) {
+    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or_default();
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+fn dispatch_detail(name: &str, detail: &serde_json::Value) {
+    let target = use_context::<HostRoot>()
+        .and_then(|root| root.0.get_untracked())
+        .and_then(|div| div.parent_element());
+    if let Some(target) = target {
+        dispatch_detail_on(target.unchecked_ref(), name, detail);
+    }
+}
+
 /// Sends the step events of an app; called once by `App`, inside it (the
 /// effects find the mount element through context). The eligibility and
 /// outcome events of a program are armed by its first page
 /// ([`watch_program`]).
 pub fn watch(app: AppState) {
     let page = Memo::new(move |_| app.location.with(|l| l.page));
-    Effect::new(move |_| HostEvent::step(page.get()).dispatch());
+    // Not through `HostEvent::dispatch`, whose other events' details
+    // would then be start-up code.
+    Effect::new(move |_| {
+        if let HostEvent::Step {
+            program,
+            step,
+            step_number,
+            of,
+        } = HostEvent::step(page.get())
+        {
+            dispatch_detail(
+                "psf-apply:step",
+                &step_detail(program, step, step_number, of),
+            );
+        }
+    });
 }
 
 /// Sends a program's eligibility and outcome events from now on, for the

@@ -46,6 +46,12 @@ pub struct ProgramState {
     /// What the answers mean, made when a page first asks (see
     /// [`ProgramState::derived`]).
     derived: RwSignal<Option<Derived>>,
+    /// Whether the answers are saved on every change: armed by the
+    /// program's first page ([`ProgramState::autosave_once`]).
+    autosaving: StoredValue<bool>,
+    /// Answers set from elsewhere than their page (a file taken up, a
+    /// host's prefill) that the autosave owes a save, even on its first run.
+    save_owed: StoredValue<bool>,
     /// Whether host events watch this program's eligibility and outcomes:
     /// armed by its first page (`host_events::watch_program`).
     pub host_events_armed: StoredValue<bool>,
@@ -125,6 +131,8 @@ impl ProgramState {
             failure: RwSignal::new(None),
             sending: RwSignal::new(None),
             derived: RwSignal::new(None),
+            autosaving: StoredValue::new(false),
+            save_owed: StoredValue::new(false),
             host_events_armed: StoredValue::new(false),
             owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             store,
@@ -390,9 +398,31 @@ impl ProgramState {
         });
     }
 
+    /// Sets the answers from elsewhere than their page (a file taken up, a
+    /// host's prefill): saved even if the program's autosave is not armed
+    /// yet, on its first run.
+    pub fn set_draft_to_save(&self, draft: Draft) {
+        self.save_owed.set_value(true);
+        self.draft.set(draft);
+    }
+
+    /// Saves the answers on every change from now on ([`Self::autosave`]),
+    /// for the app's life; called by each of the program's pages, armed by
+    /// the first. Why not at start: only its pages change its answers (what
+    /// is set from elsewhere is owed a save, [`Self::set_draft_to_save`]),
+    /// so the saving and the draft's writer travel with the program pages.
+    pub fn autosave_once(&self, location: RwSignal<Location>) {
+        if self.autosaving.get_value() {
+            return;
+        }
+        self.autosaving.set_value(true);
+        let (state, store) = (*self, self.store);
+        self.under_app(|| state.autosave(store, location));
+    }
+
     /// Saves on every change of the answers or of the step, from the first
-    /// change on (loading is not a change). A blank draft is not saved, so
-    /// that merely looking at a step leaves nothing behind.
+    /// change on (loading is not a change, a save owed is). A blank draft is
+    /// not saved, so that merely looking at a step leaves nothing behind.
     fn autosave(self, store: DraftStore, location: RwSignal<Location>) {
         Effect::new(move |previous: Option<()>| {
             let here = location.get();
@@ -408,9 +438,11 @@ impl ProgramState {
             }
             let resume = self.resume.get();
             self.draft.with(|draft| {
-                if previous.is_none() || draft.is_blank() {
+                let owed = self.save_owed.get_value();
+                if (previous.is_none() && !owed) || draft.is_blank() {
                     return;
                 }
+                self.save_owed.set_value(false);
                 let now = clock::now();
                 store.save(self.program, draft, now, resume.as_ref());
                 self.saved_at.set(Some(now));
@@ -462,9 +494,6 @@ impl AppState {
             .iter()
             .map(|&p| ProgramState::new(p, programs, store, today, config))
             .collect();
-        for state in &states {
-            state.autosave(store, location);
-        }
         AppState {
             today,
             location,
@@ -478,7 +507,7 @@ impl AppState {
         }
     }
 
-    /// The host's known answers, for [`AppState::prefill_once`].
+    /// The host's known answers, put in by [`AppState::open_program`].
     pub fn offer_prefill(&self, sources: Vec<Answers>) {
         self.prefill.set_value(sources);
     }
@@ -490,7 +519,14 @@ impl AppState {
     /// (`pages::program_page`), not in the start-up module. On the page the
     /// app opens on, filling alone saves nothing (a person who only looked
     /// leaves no draft behind); on a page moved to, it is saved as any change.
-    pub fn prefill_once(&self, program: &'static Program) {
+    /// What a program's page does first, on each: the host's prefill and
+    /// the autosave, each armed once (see each).
+    pub fn open_program(&self, program: &'static Program) {
+        self.prefill_once(program);
+        self.program(program).autosave_once(self.location);
+    }
+
+    fn prefill_once(&self, program: &'static Program) {
         if self.prefilled.with_value(|done| done.contains(&program)) {
             return;
         }
@@ -498,7 +534,7 @@ impl AppState {
         let opened_on = self.navigations.get_untracked() == 0;
         let state = self.program(program);
         self.prefill.with_value(|sources| {
-            for draft in [state.draft, state.preview] {
+            for (draft, saved) in [(state.draft, true), (state.preview, false)] {
                 let mut value = draft.get_untracked();
                 let filled: usize = sources
                     .iter()
@@ -508,8 +544,10 @@ impl AppState {
                     continue;
                 }
                 if opened_on {
-                    // Before the page reads it, and unseen by the autosave.
+                    // Before the page reads it, and owed no save.
                     draft.update_untracked(|d| *d = value);
+                } else if saved {
+                    state.set_draft_to_save(value);
                 } else {
                     draft.set(value);
                 }

@@ -193,6 +193,11 @@ test('answers saved to a file continue on another device, at the step where they
     await input.setInputFiles(saved.path);
     await other.getByRole('heading', { level: 1 }).filter({ hasText: 'Event or initiative details' }).waitFor();
     assert.equal(await other.getByLabel('Title of the event or initiative').inputValue(), a.title);
+    // Taken up, the answers are this browser's draft: a reload keeps them.
+    await other.waitForTimeout(300); // as long as an autosave takes
+    await other.reload();
+    await other.getByRole('heading', { level: 1 }).filter({ hasText: 'Event or initiative details' }).waitFor();
+    assert.equal(await other.getByLabel('Title of the event or initiative').inputValue(), a.title, 'kept over a reload');
     await other.getByRole('link', { name: 'Back' }).click();
     assert.equal(await other.getByLabel('Email address').inputValue(), a.email);
     assert.deepEqual(await axeViolations(other), []);

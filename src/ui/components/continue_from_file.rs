@@ -175,7 +175,7 @@ pub fn ContinueFromFile(
     }
 }
 
-/// Makes the file's answers the program's draft (saved by the autosave) and
+/// Makes the file's answers the program's draft (owed a save by the autosave) and
 /// goes where the person left off.
 fn take_up(app: AppState, from: FromFile) {
     let state = app.program(from.program);
@@ -184,7 +184,7 @@ fn take_up(app: AppState, from: FromFile) {
     state.failure.set(None);
     state.refusals.set(Vec::new());
     state.resume.set(Some(resume.clone()));
-    state.draft.set(from.draft);
+    state.set_draft_to_save(from.draft);
     if let Some(n) = from.notice {
         app.store.notify(n);
     }

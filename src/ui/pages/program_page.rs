@@ -38,7 +38,7 @@ use crate::ui::state::use_app;
 fn program_page_view(page: Page) -> Result<AnyView, SplitLoaderError> {
     if let Some(program) = page.program_or_preview() {
         let app = use_app();
-        app.prefill_once(program);
+        app.open_program(program);
         host_events::watch_program(app.program(program));
     }
     Ok(match page {

@@ -31,6 +31,9 @@ use super::submit::{NotSentWhy, SubmitOutcome};
 #[derive(Clone, Copy)]
 pub struct HostRoot(pub NodeRef<html::Div>);
 
+/// The step event's type.
+const STEP_EVENT: &str = "psf-apply:step";
+
 /// One event for the host, typed; [`HostEvent::dispatch`] sends it.
 #[derive(Clone, PartialEq, Debug)]
 pub enum HostEvent {
@@ -82,7 +85,7 @@ impl HostEvent {
     /// The DOM event's type.
     pub fn name(&self) -> &'static str {
         match self {
-            HostEvent::Step { .. } => "psf-apply:step",
+            HostEvent::Step { .. } => STEP_EVENT,
             HostEvent::Eligibility { .. } => "psf-apply:eligibility",
             HostEvent::Submitted { .. } => "psf-apply:submitted",
             HostEvent::Failed { .. } => "psf-apply:failed",
@@ -245,24 +248,17 @@ pub fn watch(app: AppState) {
             of,
         } = HostEvent::step(page.get())
         {
-            dispatch_detail(
-                "psf-apply:step",
-                &step_detail(program, step, step_number, of),
-            );
+            dispatch_detail(STEP_EVENT, &step_detail(program, step, step_number, of));
         }
     });
 }
 
 /// Sends a program's eligibility and outcome events from now on, for the
-/// app's life; called by each of its pages, armed by the first. Why not at
-/// start: only its pages judge its answers or submit them, so the watchers
-/// travel with the program pages (`pages::program_page`), not in the
-/// start-up module.
+/// app's life; armed by its first page (`AppState::open_program`). Why not
+/// at start: only its pages judge its answers or submit them, so the
+/// watchers travel with the program pages (`pages::program_page`), not in
+/// the start-up module.
 pub fn watch_program(state: ProgramState) {
-    if state.host_events_armed.get_value() {
-        return;
-    }
-    state.host_events_armed.set_value(true);
     state.under_app(|| arm(state));
 }
 

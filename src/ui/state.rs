@@ -46,15 +46,12 @@ pub struct ProgramState {
     /// What the answers mean, made when a page first asks (see
     /// [`ProgramState::derived`]).
     derived: RwSignal<Option<Derived>>,
-    /// Whether the answers are saved on every change: armed by the
-    /// program's first page ([`ProgramState::autosave_once`]).
-    autosaving: StoredValue<bool>,
+    /// Whether one of the program's pages has been opened: what only they
+    /// need is armed then, once (see [`AppState::open_program`]).
+    opened: StoredValue<bool>,
     /// Answers set from elsewhere than their page (a file taken up, a
     /// host's prefill) that the autosave owes a save, even on its first run.
     save_owed: StoredValue<bool>,
-    /// Whether host events watch this program's eligibility and outcomes:
-    /// armed by its first page (`host_events::watch_program`).
-    pub host_events_armed: StoredValue<bool>,
     /// The app's owner, under which the request and the derived memos are
     /// made: app-wide, so that a person leaving the check page mid-send
     /// still gets the outcome. Weak, as the owner holds this state.
@@ -131,9 +128,8 @@ impl ProgramState {
             failure: RwSignal::new(None),
             sending: RwSignal::new(None),
             derived: RwSignal::new(None),
-            autosaving: StoredValue::new(false),
+            opened: StoredValue::new(false),
             save_owed: StoredValue::new(false),
-            host_events_armed: StoredValue::new(false),
             owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             store,
             config,
@@ -406,20 +402,6 @@ impl ProgramState {
         self.draft.set(draft);
     }
 
-    /// Saves the answers on every change from now on ([`Self::autosave`]),
-    /// for the app's life; called by each of the program's pages, armed by
-    /// the first. Why not at start: only its pages change its answers (what
-    /// is set from elsewhere is owed a save, [`Self::set_draft_to_save`]),
-    /// so the saving and the draft's writer travel with the program pages.
-    pub fn autosave_once(&self, location: RwSignal<Location>) {
-        if self.autosaving.get_value() {
-            return;
-        }
-        self.autosaving.set_value(true);
-        let (state, store) = (*self, self.store);
-        self.under_app(|| state.autosave(store, location));
-    }
-
     /// Saves on every change of the answers or of the step, from the first
     /// change on (loading is not a change, a save owed is). A blank draft is
     /// not saved, so that merely looking at a step leaves nothing behind.
@@ -474,10 +456,8 @@ pub struct AppState {
     states: StoredValue<Vec<ProgramState>>,
     pub store: DraftStore,
     pub config: StoredValue<Config>,
-    /// The host's known answers (see [`prefill`]), and the programs whose
-    /// first page has had them.
+    /// The host's known answers (see [`prefill`]).
     prefill: StoredValue<Vec<Answers>>,
-    prefilled: StoredValue<Vec<&'static Program>>,
 }
 
 impl AppState {
@@ -503,7 +483,6 @@ impl AppState {
             store,
             config,
             prefill: StoredValue::new(Vec::new()),
-            prefilled: StoredValue::new(Vec::new()),
         }
     }
 
@@ -512,27 +491,33 @@ impl AppState {
         self.prefill.set_value(sources);
     }
 
-    /// Puts the host's known answers into the questions of `program` still
-    /// empty, in its application and its eligibility preview, once: called
-    /// by each of its pages, filled by the first. Why there: only its pages
-    /// need them, so the filling travels with the program pages
-    /// (`pages::program_page`), not in the start-up module. On the page the
-    /// app opens on, filling alone saves nothing (a person who only looked
-    /// leaves no draft behind); on a page moved to, it is saved as any change.
-    /// What a program's page does first, on each: the host's prefill and
-    /// the autosave, each armed once (see each).
-    pub fn open_program(&self, program: &'static Program) {
-        self.prefill_once(program);
-        self.program(program).autosave_once(self.location);
+    /// Called by each of a program's pages before it draws; the first one
+    /// puts in the host's prefill and arms the autosave, for the app's life,
+    /// and gets the program's state back (to arm what sits above the state,
+    /// its host events), the others `None`. Why not at start: only its pages
+    /// change its answers (what is set from elsewhere is owed a save,
+    /// [`ProgramState::set_draft_to_save`]), so the filling and the saving
+    /// travel with the program pages (`pages::program_page`), not in the
+    /// start-up module.
+    pub fn open_program(&self, program: &'static Program) -> Option<ProgramState> {
+        let state = self.program(program);
+        if state.opened.get_value() {
+            return None;
+        }
+        state.opened.set_value(true);
+        self.prefill(state);
+        let (store, location) = (self.store, self.location);
+        state.under_app(|| state.autosave(store, location));
+        Some(state)
     }
 
-    fn prefill_once(&self, program: &'static Program) {
-        if self.prefilled.with_value(|done| done.contains(&program)) {
-            return;
-        }
-        self.prefilled.update_value(|done| done.push(program));
+    /// Puts the host's known answers into the questions still empty, in the
+    /// application and its eligibility preview. On the page the app opens
+    /// on, filling alone saves nothing (a person who only looked leaves no
+    /// draft behind); on a page moved to, it is saved as any change.
+    fn prefill(&self, state: ProgramState) {
+        let program = state.program;
         let opened_on = self.navigations.get_untracked() == 0;
-        let state = self.program(program);
         self.prefill.with_value(|sources| {
             for (draft, saved) in [(state.draft, true), (state.preview, false)] {
                 let mut value = draft.get_untracked();

@@ -36,10 +36,11 @@ use crate::ui::state::use_app;
     )
 )]
 fn program_page_view(page: Page) -> Result<AnyView, SplitLoaderError> {
-    if let Some(program) = page.program_or_preview() {
-        let app = use_app();
-        app.open_program(program);
-        host_events::watch_program(app.program(program));
+    if let Some(opened) = page
+        .program_or_preview()
+        .and_then(|p| use_app().open_program(p))
+    {
+        host_events::watch_program(opened);
     }
     Ok(match page {
         Page::Preview(p) => view! { <PreviewPage program=p /> }.into_any(),

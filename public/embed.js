@@ -17,15 +17,15 @@ globalThis.__psfApplyEmbed = true;
 // The catalogues of the languages other than English sit beside this file.
 globalThis.__psfApplyBase = new URL('./', import.meta.url).href;
 
-// A widget fixed to a program opens on one of its pages, which live in a
-// module of their own (scripts/bin/wasm-bindgen): fetch it beside the main one.
-if (document.querySelector('[data-psf-apply][data-program]')) {
+// Every widget is drawn by the app, which lives in a module of its own
+// (src/ui/entry.rs, scripts/bin/wasm-bindgen): fetch it beside the main one.
+{
   const link = document.createElement('link');
   Object.assign(link, {
     rel: 'preload',
     as: 'fetch',
     crossOrigin: 'anonymous',
-    href: new URL('./psf-apply_program_pages.wasm', import.meta.url).href,
+    href: new URL('./psf-apply_app.wasm', import.meta.url).href,
   });
   document.head.append(link);
 }

@@ -572,9 +572,9 @@ async fn a_widget_routes_in_memory_with_its_own_ids_and_leaves_the_page_alone() 
             "prefill":{"first_name":"Joey","last_name":"Python"}}"#,
     )
     .unwrap();
-    psf_apply::ui::embed::mount_js(element.clone().into(), config.clone()).unwrap();
+    psf_apply::ui::shell::mount_js(element.clone().into(), config.clone()).unwrap();
     assert!(
-        psf_apply::ui::embed::mount_js(element.clone().into(), config).is_err(),
+        psf_apply::ui::shell::mount_js(element.clone().into(), config).is_err(),
         "one app per element"
     );
     settle().await;
@@ -1668,5 +1668,131 @@ fn the_window_panel_writes_its_dates_and_weeks_in_each_language() {
         });
         assert!(words.contains(last_day), "{locale:?}: {words}");
         assert!(words.contains(weeks), "{locale:?}: {words}");
+    }
+}
+
+// --- The start page drawn by hand ---------------------------------------------------
+
+/// An element's tree as a person's browser exposes it: tag, attributes (in
+/// any order) and text, without the renderer's comment markers, and with
+/// text split across nodes read as one.
+fn shape(node: &web_sys::Node, out: &mut String) {
+    use web_sys::Node;
+    let element: &web_sys::Element = node.unchecked_ref();
+    let mut attributes: Vec<String> = element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+        .map(|n| format!("{n}={:?}", element.get_attribute(&n).unwrap_or_default()))
+        .collect();
+    attributes.sort();
+    out.push_str(&format!(
+        "<{} {}>",
+        element.tag_name(),
+        attributes.join(" ")
+    ));
+    let children = node.child_nodes();
+    let mut text = String::new();
+    for i in 0..children.length() {
+        let child = children.item(i).unwrap();
+        match child.node_type() {
+            Node::TEXT_NODE => text.push_str(&child.text_content().unwrap_or_default()),
+            Node::ELEMENT_NODE => {
+                out.push_str(&std::mem::take(&mut text));
+                shape(&child, out);
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&text);
+    out.push_str("</>");
+}
+
+/// Waits until no other test of this page has the address on a page of its
+/// own: the app about to be mounted reads it.
+async fn address_free() {
+    use psf_apply::ui::route::{Location, Page};
+    let elsewhere = || {
+        Location::parse(
+            &window().location().hash().unwrap(),
+            psf_apply::rules::program::all_programs(),
+        )
+        .is_some_and(|l| l.page != Page::Start)
+    };
+    while elsewhere() {
+        sleep(50).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_start_page_drawn_by_hand_is_the_apps_own_start_page() {
+    use psf_apply::rules::program::{all_programs, COMMUNITY_PARTNER};
+    use psf_apply::ui::app::Handover;
+    use psf_apply::ui::draft::store::{open_storage, DraftStore};
+    use psf_apply::ui::draft::{index_of, Answer, Draft};
+    use psf_apply::ui::i18n::Locale;
+    use psf_apply::ui::route::Page;
+    let prefix = "psf-apply-web-shell";
+    let storage = window().local_storage().unwrap().unwrap();
+    let mut draft = Draft::blank(&COMMUNITY_PARTNER);
+    draft.set(
+        index_of(&COMMUNITY_PARTNER, "first_name").unwrap(),
+        Answer::Text("Joey".into()),
+    );
+    let saved_at = chrono::DateTime::parse_from_rfc3339("2026-11-30T09:15:00+00:00").unwrap();
+    address_free().await;
+    for locale in [Locale::En, Locale::Es] {
+        // A draft in progress, one that cannot be read and one of an older
+        // version: the resume offer and two notices, each drawn both ways.
+        DraftStore::new(prefix, true, Vec::new()).save(&COMMUNITY_PARTNER, &draft, saved_at, None);
+        storage
+            .set_item(&format!("{prefix}:v1:draft:meetup-pro"), "{not json")
+            .unwrap();
+        storage
+            .set_item(&format!("{prefix}:v0:draft:community-partner"), "{}")
+            .unwrap();
+        let opened = open_storage(prefix, all_programs());
+        // Nothing awaited from here on: the other tests run in English.
+        speak(locale);
+        let by_hand = document().create_element("div").unwrap();
+        psf_apply::ui::shell::draw_start_page(&by_hand, &opened);
+        let by_app: HtmlElement = document()
+            .create_element("div")
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        document().body().unwrap().append_child(&by_app).unwrap();
+        psf_apply::ui::mount_handed_over(
+            by_app.clone(),
+            Config {
+                storage_prefix: prefix.to_string(),
+                ..Config::default()
+            },
+            Handover {
+                opened,
+                shown: Some(Page::Start),
+                moved_on: false,
+            },
+        );
+        let (mut hand, mut app) = (String::new(), String::new());
+        shape(&by_hand, &mut hand);
+        shape(&by_app, &mut app);
+        speak(Locale::En);
+        by_app.remove();
+        assert_eq!(hand, app, "in {locale:?}");
+        // What is compared holds what it should, in its language.
+        assert!(
+            hand.contains("id=\"psf-draft-community-partner-title\""),
+            "{hand}"
+        );
+        assert_eq!(hand.matches("psf-notice__dismiss").count(), 2, "{hand}");
+        assert!(hand.contains("id=\"psf-continue-file-input\""), "{hand}");
+        assert!(
+            hand.contains(&format!("lang=\"{}\"", locale.tag())),
+            "{hand}"
+        );
+        storage
+            .remove_item(&format!("{prefix}:v1:draft:community-partner"))
+            .unwrap();
     }
 }

@@ -11,6 +11,7 @@ use super::clock;
 use super::components::language_switcher::LanguageSwitcher;
 use super::components::storage_notices::StorageNotices;
 use super::config::Config;
+use super::draft::store::{open_storage, Opened};
 use super::host_events::{self, HostRoot};
 use super::instance::Instance;
 use super::language;
@@ -25,6 +26,19 @@ fn current_location(programs: &[&'static Program]) -> Location {
     Location::parse(&hash, programs).unwrap_or(Location::at(Page::Start))
 }
 
+/// What the start page drawn before the app (`ui::shell`) hands to it when
+/// the person first moves on or uses one of its controls.
+pub struct Handover {
+    /// What storage held when the page opened (read once, by the shell).
+    pub opened: Opened,
+    /// The page the shell showed and announced to the host, which the app
+    /// does not announce again; none when the app opens on another page.
+    pub shown: Option<Page>,
+    /// Whether the person has moved to another page since (the app then
+    /// draws it as a page changed inside the app: its heading takes focus).
+    pub moved_on: bool,
+}
+
 /// The whole app. Everything it styles sits under `.psf-app`, and the
 /// theme's custom properties are set there.
 #[component]
@@ -34,6 +48,10 @@ pub fn App(
     /// What makes this instance a widget; the standalone app when absent.
     #[prop(optional)]
     instance: Option<Instance>,
+    /// What the start page drawn before the app hands over; absent when
+    /// the app is the first thing drawn (a widget, a component test).
+    #[prop(optional)]
+    handover: Option<Handover>,
 ) -> impl IntoView {
     let instance = instance.unwrap_or_else(Instance::standalone);
     let hash_routing = instance.hash_routing;
@@ -44,7 +62,14 @@ pub fn App(
     } else {
         instance.start.clone()
     };
-    let app = AppState::new(config, programs, location, clock::today());
+    let (opened, shown, moved_on) = match handover {
+        Some(h) => (h.opened, h.shown, h.moved_on),
+        None => (open_storage(&config.storage_prefix, programs), None, false),
+    };
+    let app = AppState::new(config, programs, opened, location, clock::today());
+    if moved_on {
+        app.navigations.set(1);
+    }
     provide_context(app);
     if !hash_routing {
         resume_in_widget(app, &instance);
@@ -73,7 +98,7 @@ pub fn App(
     };
     let root = NodeRef::<html::Div>::new();
     provide_context(HostRoot(root));
-    host_events::watch(app);
+    host_events::watch(app, shown);
 
     // All the steps of a program share one frame: a step change keeps the
     // layout and the eligibility panel (see `StepPage`).

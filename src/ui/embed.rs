@@ -26,7 +26,7 @@ use super::prefill::{self, Answers};
 
 /// Marks an element as taken, so a second mount (or `start` running after a
 /// host's own `mount`) does not render a second app into it.
-const MOUNTED_ATTRIBUTE: &str = "data-psf-apply-mounted";
+pub const MOUNTED_ATTRIBUTE: &str = "data-psf-apply-mounted";
 /// Set by `embed.js` before the wasm starts: the page loads the app as a
 /// widget library, so without `[data-psf-apply]` elements nothing is mounted
 /// (the host mounts from JavaScript) rather than the standalone app.
@@ -106,32 +106,28 @@ impl WidgetOptions {
     }
 }
 
-/// Mounts a widget into every `[data-psf-apply]` element. `true` when the
-/// page is an embedding page (widgets found, or loaded through `embed.js`),
-/// so the standalone app must not be mounted.
-pub fn mount_all() -> bool {
+/// The `[data-psf-apply]` elements of the page, each to become a widget.
+pub fn widget_elements() -> Vec<HtmlElement> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
+        return Vec::new();
     };
     let Ok(found) = document.query_selector_all("[data-psf-apply]") else {
-        return false;
+        return Vec::new();
     };
-    let elements: Vec<HtmlElement> = (0..found.length())
+    (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into::<HtmlElement>().ok())
-        .collect();
-    for element in &elements {
-        mount_from_attributes(element.clone());
-    }
-    !elements.is_empty() || loaded_by_embed_js()
+        .collect()
 }
 
-fn loaded_by_embed_js() -> bool {
+/// Whether `embed.js` loaded the app: then the page is a host's, whose
+/// widgets may come later through `mount()`.
+pub fn loaded_by_embed_js() -> bool {
     js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(EMBED_LOADER_FLAG))
         .is_ok_and(|v| v.is_truthy())
 }
 
 /// A widget configured by the element's `data-*` attributes.
-fn mount_from_attributes(element: HtmlElement) {
+pub fn mount_from_attributes(element: HtmlElement) {
     let attributes: Vec<(String, String)> = element
         .get_attribute_names()
         .iter()
@@ -165,7 +161,7 @@ fn mount_from_attributes(element: HtmlElement) {
                 .any(|e| matches!(e, ConfigError::StoragePrefix(_)))
         })
         .map(str::to_string);
-    mount_widget(element, config, options);
+    mount_widget(element, config, options, false);
 }
 
 thread_local! {
@@ -204,10 +200,12 @@ fn default_storage_prefix(element: &HtmlElement, options: &WidgetOptions) -> Str
     })
 }
 
-/// Mounts one widget. Returns `false` when the element already holds one.
-fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions) -> bool {
-    if element.has_attribute(MOUNTED_ATTRIBUTE) {
-        return false;
+/// Mounts one widget. An element that already holds one (marked by
+/// `ui::shell::mount_js` or an earlier mount) keeps it, unless
+/// `claimed`: marked for this very mount.
+fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions, claimed: bool) {
+    if element.has_attribute(MOUNTED_ATTRIBUTE) && !claimed {
+        return;
     }
     for w in &options.warnings {
         leptos::logging::warn!("{w}");
@@ -249,34 +247,21 @@ fn mount_widget(element: HtmlElement, mut config: Config, options: WidgetOptions
             draw();
         });
     }
-    true
 }
 
-/// JavaScript API: `mount(element, {program, mode, prefill, lang, endpoint,
-/// headers, credentials, timeoutMs, retries, storagePrefix, scrollOffset})`. Every key is
-/// optional; a refused setting is reported in the console and its default
-/// used. Throws only when `element` is not an element or already holds an app.
-#[wasm_bindgen(js_name = mount)]
-pub fn mount_js(element: JsValue, config: JsValue) -> Result<(), JsValue> {
-    let element: HtmlElement = element.dyn_into().map_err(|_| {
-        js_sys::Error::new("psf-apply mount: the first argument must be an element")
-    })?;
-    let text = if config.is_undefined() || config.is_null() {
-        "{}".to_string()
-    } else {
-        js_sys::JSON::stringify(&config)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| "{}".to_string())
-    };
-    let raw: Map<String, Value> = match serde_json::from_str(&text) {
+/// A widget from a host's `mount(element, config)`, `text` being the JSON
+/// of its config object (`ui::shell::mount_js` checked the element). Every
+/// key is optional; a refused setting is reported in the console and its
+/// default used.
+pub fn mount_from_js(element: HtmlElement, text: &str) {
+    let raw: Map<String, Value> = match serde_json::from_str(text) {
         Ok(Value::Object(map)) => map,
         _ => {
             leptos::logging::warn!("psf-apply mount: the config must be an object; using defaults");
             Map::new()
         }
     };
-    let (config, errors) = Config::from_json(&text);
+    let (config, errors) = Config::from_json(text);
     for e in &errors {
         leptos::logging::warn!("{}", messages::config_error(e));
     }
@@ -292,11 +277,7 @@ pub fn mount_js(element: JsValue, config: JsValue) -> Result<(), JsValue> {
     if raw.contains_key("storagePrefix") && !prefix_refused {
         options.storage_prefix = Some(config.storage_prefix.clone());
     }
-    if mount_widget(element, config, options) {
-        Ok(())
-    } else {
-        Err(js_sys::Error::new("psf-apply mount: this element already holds an application").into())
-    }
+    mount_widget(element, config, options, true);
 }
 
 #[cfg(test)]

@@ -223,6 +223,24 @@ fn dispatch_detail_on(target: &web_sys::EventTarget, name: &str, detail: &serde_
     }
 }
 
+/// Sends the step event of `page` on `target`, outside any app: for the
+/// start page drawn before the app (`ui::shell`).
+pub fn announce_step_on(target: &web_sys::EventTarget, page: Page) {
+    if let HostEvent::Step {
+        program,
+        step,
+        step_number,
+        of,
+    } = HostEvent::step(page)
+    {
+        dispatch_detail_on(
+            target,
+            STEP_EVENT,
+            &step_detail(program, step, step_number, of),
+        );
+    }
+}
+
 fn dispatch_detail(name: &str, detail: &serde_json::Value) {
     let target = use_context::<HostRoot>()
         .and_then(|root| root.0.get_untracked())
@@ -235,18 +253,23 @@ fn dispatch_detail(name: &str, detail: &serde_json::Value) {
 /// Sends the step events of an app; called once by `App`, inside it (the
 /// effects find the mount element through context). The eligibility and
 /// outcome events of a program are armed by its first page
-/// ([`watch_program`]).
-pub fn watch(app: AppState) {
+/// ([`watch_program`]). `shown`: a page already announced, by the start
+/// page drawn before the app (`ui::shell`), which is not announced again.
+pub fn watch(app: AppState, shown: Option<Page>) {
     let page = Memo::new(move |_| app.location.with(|l| l.page));
     // Not through `HostEvent::dispatch`, whose other events' details
     // would then be start-up code.
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<()>| {
+        let page = page.get();
+        if previous.is_none() && Some(page) == shown {
+            return;
+        }
         if let HostEvent::Step {
             program,
             step,
             step_number,
             of,
-        } = HostEvent::step(page.get())
+        } = HostEvent::step(page)
         {
             dispatch_detail(STEP_EVENT, &step_detail(program, step, step_number, of));
         }

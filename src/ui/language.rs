@@ -15,8 +15,10 @@ use super::i18n::{self, Locale};
 thread_local! {
     /// The page's language as a signal, so that every instance on the page
     /// draws its words again when it changes. Reference-counted rather than
-    /// owned by one app, as it outlives any single widget.
-    static SPOKEN: ArcRwSignal<Locale> = ArcRwSignal::new(Locale::En);
+    /// owned by one app, as it outlives any single widget. It starts in the
+    /// language already spoken: the start page drawn before the app
+    /// (`ui::shell`) may have chosen it.
+    static SPOKEN: ArcRwSignal<Locale> = ArcRwSignal::new(i18n::locale());
 }
 
 /// The language words are drawn in; reading it in a view makes the view
@@ -98,6 +100,18 @@ pub(crate) async fn fetch_text(url: &str) -> Option<String> {
 /// every instance. Returns the locale now spoken: English when the
 /// catalogue could not be fetched or read (reported in the console).
 pub async fn speak(locale: Locale) -> Locale {
+    let spoken = speak_unseen(locale).await;
+    SPOKEN.with(|s| {
+        if s.get_untracked() != spoken {
+            s.set(spoken);
+        }
+    });
+    spoken
+}
+
+/// [`speak`] without the redraw, before any app is drawn (`ui::shell`):
+/// the app's signal then starts in the language spoken.
+pub async fn speak_unseen(locale: Locale) -> Locale {
     if locale != Locale::En && i18n::loaded(locale).is_none() {
         let url = catalogue_url(locale);
         match fetch_text(&url).await {
@@ -113,13 +127,7 @@ pub async fn speak(locale: Locale) -> Locale {
             None => leptos::logging::warn!("psf-apply: could not fetch {url}; speaking English"),
         }
     }
-    let spoken = i18n::set_locale(locale);
-    SPOKEN.with(|s| {
-        if s.get_untracked() != spoken {
-            s.set(spoken);
-        }
-    });
-    spoken
+    i18n::set_locale(locale)
 }
 
 /// Speaks `locale` at once when no catalogue is needed (English, or one

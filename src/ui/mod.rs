@@ -14,7 +14,7 @@
 //! format, notice, config, clock, page_memo, stored, download, reminder → route, submit →
 //! words → messages → draft → prefill → instance → ids → validation,
 //! refusals → state → scroll, host_events → components → pages → app →
-//! embed.
+//! embed → entry → shell.
 
 pub mod app;
 pub mod clock;
@@ -23,6 +23,7 @@ pub mod config;
 pub mod download;
 pub mod draft;
 pub mod embed;
+pub mod entry;
 pub mod format;
 pub mod host_events;
 pub mod i18n;
@@ -38,13 +39,12 @@ pub mod refusals;
 pub mod reminder;
 pub mod route;
 pub mod scroll;
+pub mod shell;
 pub mod state;
 pub mod stored;
 pub mod submit;
 pub mod validation;
 pub mod words;
-
-use wasm_bindgen::JsCast;
 
 use config::Config;
 
@@ -53,63 +53,14 @@ pub const MOUNT_ID: &str = "psf-apply";
 /// Id of the optional `<script type="application/json">` with the config.
 pub const CONFIG_ID: &str = "psf-apply-config";
 
-/// Entry point of the standalone app: mounts into `#psf-apply`, or the body
-/// when the page has no such element, once the config is read.
+/// Entry point: widgets on a host page (or a page loaded by embed.js) open
+/// the app at once; the standalone page draws its start page by hand and
+/// opens the app when the person moves on ([`shell`]).
 pub fn start() {
-    // A page with `[data-psf-apply]` widgets (or loaded by embed.js) is a host.
-    if embed::mount_all() {
+    if shell::host_page() {
         return;
     }
-    // Not leptos's spawner: it is set up by mounting, which comes after.
-    wasm_bindgen_futures::spawn_local(async {
-        let config = load_config().await;
-        // The first page is drawn in its language, not in English first.
-        language::speak(language::initial(&config.storage_prefix, None)).await;
-        mount_in_page(config);
-    });
-}
-
-fn mount_in_page(config: Config) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let element = document
-        .get_element_by_id(MOUNT_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.body());
-    let Some(element) = element else {
-        return;
-    };
-    mount(element, config);
-}
-
-/// The config from `<script type="application/json" id="psf-apply-config">`,
-/// else from `config.json` beside the page, else the defaults (nothing is
-/// sent; the person can download their application). Refused settings are
-/// reported in the console for the host's developer and never stop the form.
-async fn load_config() -> Config {
-    let inline = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(CONFIG_ID))
-        .and_then(|e| e.text_content());
-    let text = match inline {
-        Some(text) => Some(text),
-        None => fetch_config_json().await,
-    };
-    let Some(text) = text else {
-        return Config::default();
-    };
-    let (config, errors) = Config::from_json(&text);
-    for e in &errors {
-        leptos::logging::warn!("{}", messages::config_error(e));
-    }
-    config
-}
-
-/// Plain `fetch`, every failure read as "no config": a host page that wraps
-/// `fetch` and rejects with odd values must not stop the form.
-async fn fetch_config_json() -> Option<String> {
-    language::fetch_text("config.json").await
+    shell::start();
 }
 
 /// Mounts the app into `element` with `config` (for host pages that embed
@@ -117,6 +68,15 @@ async fn fetch_config_json() -> Option<String> {
 pub fn mount(element: web_sys::HtmlElement, config: Config) {
     leptos::mount::mount_to(element, move || {
         leptos::view! { <app::App config=config /> }
+    })
+    .forget();
+}
+
+/// Mounts the standalone app where the start page drawn by hand was
+/// ([`shell`]), with what it read and showed.
+pub fn mount_handed_over(element: web_sys::HtmlElement, config: Config, handover: app::Handover) {
+    leptos::mount::mount_to(element, move || {
+        leptos::view! { <app::App config=config handover=handover /> }
     })
     .forget();
 }

@@ -13,7 +13,7 @@ use crate::rules::program::{Lookup, Program};
 
 use super::clock;
 use super::config::Config;
-use super::draft::store::{new_idempotency_key, DraftStore, Receipt, Record};
+use super::draft::store::{new_idempotency_key, DraftStore, Loaded, Opened, Receipt, Record};
 use super::draft::{Draft, Parsed};
 use super::instance::Instance;
 use super::prefill::{self, Answers};
@@ -107,12 +107,11 @@ pub fn preview_only(program: &Program, e: &Evaluation) -> Evaluation {
 impl ProgramState {
     fn new(
         program: &'static Program,
-        programs: &'static [&'static Program],
+        loaded: Option<Loaded>,
         store: DraftStore,
         today: NaiveDate,
         config: StoredValue<Config>,
     ) -> Self {
-        let loaded = store.load(program, programs);
         let (draft, saved_at, resume) = match loaded {
             Some(l) => (l.draft, l.saved_at, l.resume),
             None => (Draft::blank(program), None, None),
@@ -461,18 +460,28 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state of `programs`, with what storage held when the page
+    /// opened (`opened`, read by
+    /// [`open_storage`](super::draft::store::open_storage) for these programs).
     pub fn new(
         config: Config,
         programs: &'static [&'static Program],
+        opened: Opened,
         location: Location,
         today: NaiveDate,
     ) -> AppState {
-        let store = DraftStore::open(&config.storage_prefix);
+        let Opened {
+            persistent,
+            notices,
+            drafts,
+        } = opened;
+        let store = DraftStore::new(&config.storage_prefix, persistent, notices);
         let location = RwSignal::new(location);
         let config = StoredValue::new(config);
+        let mut drafts = drafts.into_iter();
         let states: Vec<ProgramState> = programs
             .iter()
-            .map(|&p| ProgramState::new(p, programs, store, today, config))
+            .map(|&p| ProgramState::new(p, drafts.next().flatten(), store, today, config))
             .collect();
         AppState {
             today,

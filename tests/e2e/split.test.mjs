@@ -1,7 +1,8 @@
-// The program pages live in a wasm module of their own (issue 13's size
-// work, src/ui/pages/program_page.rs): the start page works without it, it is
-// fetched once when a program page is first opened, and when it cannot be
-// fetched the person is told so, loses nothing and can try again.
+// The app lives in a wasm module of its own (issue 13's size work,
+// src/ui/entry.rs; the start page is drawn by hand, src/ui/shell.rs): the
+// start page works without it, it is fetched once, in the background or
+// when the person moves on, and when it cannot be fetched the person is
+// told so, loses nothing and can try again.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, axeViolations, closePage, startStack } from './harness.mjs';
@@ -9,7 +10,7 @@ import { continueOn, heading, eventually, fillCpApplicant, joeyPython } from './
 
 // Named after its content: a tab still running the previous build must not
 // link the new module into its old main one.
-const MODULE = /\/psf-apply_program_pages-[0-9a-f]{16}\.wasm$/;
+const MODULE = /\/psf-apply_app-[0-9a-f]{16}\.wasm$/;
 
 let stack, app, browser, page, fetched, expectedErrors;
 
@@ -46,11 +47,11 @@ async function loadingShown() {
   );
 }
 
-test('the start page needs only the first module; the program pages arrive in the background, once', async () => {
+test('the start page needs only the first module; the app arrives in the background, once', async () => {
   await page.goto(`${app.url}/#/`);
   await heading(page).filter({ hasText: 'Apply to a PSF community program' }).waitFor();
   await page.getByRole('link', { name: 'Start a Community Partner application' }).waitFor();
-  assert.deepEqual(fetched, [], 'the start page was drawn before any program page module was asked for');
+  assert.deepEqual(fetched, [], 'the start page was drawn before the app module was asked for');
   // Fetched once the start page has been shown a moment (PREFETCH_AFTER_MS).
   await eventually(() => fetched.length, (n) => n === 1, { timeout: 5000 });
 
@@ -88,7 +89,7 @@ test("a program page opened by its address fetches the module beside the main on
   assert.ok(moduleAsked <= mainLoaded, 'asked for before the main module had arrived');
 });
 
-test('when the program pages cannot be fetched, the person is told, keeps every answer, and can try again', async () => {
+test('when the app cannot be fetched, the person is told, keeps every answer, and can try again', async () => {
   await page.goto(`${app.url}/#/community-partner/applicant`);
   await page.getByLabel('First name').fill('Joey');
   await eventually(

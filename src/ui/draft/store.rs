@@ -108,10 +108,132 @@ impl Receipt {
 }
 
 /// A draft read back from storage.
+#[derive(Clone)]
 pub struct Loaded {
     pub draft: Draft,
     pub saved_at: Option<DateTime<FixedOffset>>,
     pub resume: Option<Location>,
+}
+
+/// What storage held when the page opened, read once before anything is
+/// drawn: whether it works, what had to be said about it, and each
+/// program's draft. Plain data, so that the start page drawn before the app
+/// (`ui::shell`) reads it, and hands it to the app, without the app's
+/// signals.
+#[derive(Clone)]
+pub struct Opened {
+    pub persistent: bool,
+    pub notices: Vec<Notice>,
+    /// One per program, in the order asked for.
+    pub drafts: Vec<Option<Loaded>>,
+}
+
+fn add_notice(notices: &mut Vec<Notice>, notice: Notice) {
+    if !notices.contains(&notice) {
+        notices.push(notice);
+    }
+}
+
+/// `<prefix>:v1:` — everything this version writes starts so.
+fn versioned(prefix: &str, rest: &str) -> String {
+    format!("{prefix}:v{STORAGE_VERSION}:{rest}")
+}
+
+fn draft_key(prefix: &str, program: &Program) -> String {
+    versioned(prefix, &format!("draft:{}", program.slug))
+}
+
+/// Opens storage under `prefix`: checks that it really accepts a write
+/// (Safari's private mode and full quotas throw only then), removes drafts
+/// of older versions, and reads each program's draft. Unreadable or
+/// outdated data is removed, with a notice; it never stops the app.
+pub fn open_storage(prefix: &str, programs: &[&'static Program]) -> Opened {
+    let mut notices = Vec::new();
+    let probe = format!("{prefix}:probe");
+    let storage = local_storage().filter(|s| {
+        let ok = s.set_item(&probe, "1").is_ok();
+        let _ = s.remove_item(&probe);
+        ok
+    });
+    let Some(storage) = storage else {
+        add_notice(&mut notices, Notice::StorageUnavailable);
+        return Opened {
+            persistent: false,
+            notices,
+            drafts: programs.iter().map(|_| None).collect(),
+        };
+    };
+    discard_old_versions(&storage, prefix, &mut notices);
+    let drafts = programs
+        .iter()
+        .map(|&program| load(&storage, prefix, program, programs, &mut notices))
+        .collect();
+    Opened {
+        persistent: true,
+        notices,
+        drafts,
+    }
+}
+
+fn discard_old_versions(storage: &web_sys::Storage, prefix: &str, notices: &mut Vec<Notice>) {
+    let ours = format!("{prefix}:");
+    let current = versioned(prefix, "");
+    let mut old = Vec::new();
+    for i in 0..storage.length().unwrap_or(0) {
+        if let Ok(Some(key)) = storage.key(i) {
+            let draft_of_ours = key.starts_with(&ours) && key.contains(":draft:");
+            if draft_of_ours && !key.starts_with(&current) {
+                old.push(key);
+            }
+        }
+    }
+    for key in &old {
+        let _ = storage.remove_item(key);
+    }
+    if !old.is_empty() {
+        add_notice(notices, Notice::DraftOutdated);
+    }
+}
+
+/// Reads a program's draft; what cannot be read is removed, with a notice.
+fn load(
+    storage: &web_sys::Storage,
+    prefix: &str,
+    program: &'static Program,
+    programs: &[&'static Program],
+    notices: &mut Vec<Notice>,
+) -> Option<Loaded> {
+    let key = draft_key(prefix, program);
+    let raw = storage.get_item(&key).ok().flatten()?;
+    let stored = serde_json::from_str::<Value>(&raw).ok();
+    let version = stored
+        .as_ref()
+        .and_then(|v| v.get("version").and_then(Value::as_u64));
+    if version.is_some_and(|v| v != u64::from(STORAGE_VERSION)) {
+        let _ = storage.remove_item(&key);
+        add_notice(notices, Notice::DraftOutdated);
+        return None;
+    }
+    match stored.as_ref().and_then(|s| read_envelope(program, s)) {
+        Some((mut draft, saved_at, resume, ack_version)) => {
+            if let Some(notice) = restored(program, &mut draft, ack_version) {
+                add_notice(notices, notice);
+            }
+            Some(Loaded {
+                draft,
+                saved_at: Some(saved_at),
+                resume: resume
+                    .as_deref()
+                    .and_then(|hash| Location::parse(hash, programs))
+                    .filter(|l| l.page.is_resumable() && l.page.program() == Some(program)),
+            })
+        }
+        None => {
+            let _ = storage.remove_item(&key);
+            add_notice(notices, Notice::DraftUnreadable(program));
+            None
+        }
+    }
 }
 
 /// Where drafts are kept: `localStorage` when it works, else memory.
@@ -133,29 +255,14 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 impl DraftStore {
-    /// Opens the store under `prefix`, checking that storage really accepts a
-    /// write (Safari's private mode and full quotas throw only then), and
-    /// removing drafts of older versions.
-    pub fn open(prefix: &str) -> DraftStore {
-        let store = DraftStore {
+    /// The store under `prefix`, as [`open_storage`] found it.
+    pub fn new(prefix: &str, persistent: bool, notices: Vec<Notice>) -> DraftStore {
+        DraftStore {
             prefix: StoredValue::new(prefix.to_string()),
-            persistent: RwSignal::new(false),
+            persistent: RwSignal::new(persistent),
             memory: StoredValue::new(BTreeMap::new()),
-            notices: RwSignal::new(Vec::new()),
-        };
-        let probe = format!("{prefix}:probe");
-        let works = local_storage().is_some_and(|s| {
-            let ok = s.set_item(&probe, "1").is_ok();
-            let _ = s.remove_item(&probe);
-            ok
-        });
-        store.persistent.set(works);
-        if works {
-            store.discard_old_versions();
-        } else {
-            store.notify(Notice::StorageUnavailable);
+            notices: RwSignal::new(notices),
         }
-        store
     }
 
     pub fn notify(&self, notice: Notice) {
@@ -170,51 +277,16 @@ impl DraftStore {
         self.notices.update(|n| n.retain(|x| *x != notice));
     }
 
-    /// `<prefix>:v1:` — everything this version writes starts so.
     fn versioned(&self, rest: &str) -> String {
-        format!(
-            "{}:v{STORAGE_VERSION}:{rest}",
-            self.prefix.with_value(|p| p.clone())
-        )
+        self.prefix.with_value(|p| versioned(p, rest))
     }
 
     fn draft_key(&self, program: &Program) -> String {
-        self.versioned(&format!("draft:{}", program.slug))
+        self.prefix.with_value(|p| draft_key(p, program))
     }
 
     fn receipt_key(&self, program: &Program) -> String {
         self.versioned(&format!("receipt:{}", program.slug))
-    }
-
-    fn discard_old_versions(&self) {
-        let Some(storage) = local_storage() else {
-            return;
-        };
-        let prefix = format!("{}:", self.prefix.with_value(|p| p.clone()));
-        let current = self.versioned("");
-        let mut old = Vec::new();
-        for i in 0..storage.length().unwrap_or(0) {
-            if let Ok(Some(key)) = storage.key(i) {
-                let draft_of_ours = key.starts_with(&prefix) && key.contains(":draft:");
-                if draft_of_ours && !key.starts_with(&current) {
-                    old.push(key);
-                }
-            }
-        }
-        for key in &old {
-            let _ = storage.remove_item(key);
-        }
-        if !old.is_empty() {
-            self.notify(Notice::DraftOutdated);
-        }
-    }
-
-    fn get(&self, key: &str) -> Option<String> {
-        if self.persistent.get_untracked() {
-            local_storage()?.get_item(key).ok().flatten()
-        } else {
-            self.memory.with_value(|m| m.get(key).cloned())
-        }
     }
 
     fn set(&self, key: &str, value: String) {
@@ -243,42 +315,6 @@ impl DraftStore {
     /// Whether answers survive a reload.
     pub fn is_persistent(&self) -> Signal<bool> {
         self.persistent.into()
-    }
-
-    /// Reads a program's draft. Unreadable or outdated data is removed, with
-    /// a notice; it never stops the app.
-    pub fn load(&self, program: &'static Program, programs: &[&'static Program]) -> Option<Loaded> {
-        let key = self.draft_key(program);
-        let raw = self.get(&key)?;
-        let stored = serde_json::from_str::<Value>(&raw).ok();
-        let version = stored
-            .as_ref()
-            .and_then(|v| v.get("version").and_then(Value::as_u64));
-        if version.is_some_and(|v| v != u64::from(STORAGE_VERSION)) {
-            self.remove(&key);
-            self.notify(Notice::DraftOutdated);
-            return None;
-        }
-        match stored.as_ref().and_then(|s| read_envelope(program, s)) {
-            Some((mut draft, saved_at, resume, ack_version)) => {
-                if let Some(notice) = restored(program, &mut draft, ack_version) {
-                    self.notify(notice);
-                }
-                Some(Loaded {
-                    draft,
-                    saved_at: Some(saved_at),
-                    resume: resume
-                        .as_deref()
-                        .and_then(|hash| Location::parse(hash, programs))
-                        .filter(|l| l.page.is_resumable() && l.page.program() == Some(program)),
-                })
-            }
-            None => {
-                self.remove(&key);
-                self.notify(Notice::DraftUnreadable(program));
-                None
-            }
-        }
     }
 
     /// Saves a draft with the page to resume at.

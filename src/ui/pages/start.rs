@@ -22,7 +22,6 @@ use crate::ui::words;
 #[component]
 pub fn StartPage() -> impl IntoView {
     use_plain_title(messages::start_heading());
-    super::program_page::prefetch_program_pages();
     let check_first = tr!("start-check-eligibility-link", "Check eligibility first");
     let lead = tr!(
         "start-lead",

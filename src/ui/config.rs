@@ -131,6 +131,19 @@ impl Config {
         (config, errors)
     }
 
+    /// The storage prefix a JSON config sets, as [`Config::from_json`]
+    /// reads it (the default when refused). Why apart: the start page drawn
+    /// by hand (`ui::shell`) needs only this to read the drafts, and the
+    /// whole reader (serde's derive for every setting, and the words of
+    /// refused ones) then travels with the app's module.
+    pub fn storage_prefix_in(text: &str) -> String {
+        serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("storagePrefix")?.as_str().map(str::to_string))
+            .filter(|s| is_storage_prefix(s))
+            .unwrap_or_else(|| DEFAULT_STORAGE_PREFIX.to_string())
+    }
+
     fn from_raw(raw: RawConfig) -> (Config, Vec<ConfigError>) {
         let mut config = Config::default();
         let mut errors = Vec::new();
@@ -257,6 +270,30 @@ fn is_storage_prefix(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_storage_prefix_alone_is_read_as_the_whole_reader_reads_it() {
+        for text in [
+            r#"{"storagePrefix": "psf-cp"}"#,
+            r#"{"storagePrefix": "with space"}"#,
+            r#"{"storagePrefix": ""}"#,
+            r#"{"storagePrefix": 12}"#,
+            r#"{"storagePrefix": null}"#,
+            r#"{"storagePrefix": "a.b_c-1", "retries": "many"}"#,
+            r#"{"endpoint": "/api"}"#,
+            r#"["storagePrefix"]"#,
+            "not json",
+            "",
+        ] {
+            assert_eq!(
+                Config::storage_prefix_in(text),
+                Config::from_json(text).0.storage_prefix,
+                "{text}"
+            );
+        }
+        let long = format!(r#"{{"storagePrefix": "{}"}}"#, "p".repeat(65));
+        assert_eq!(Config::storage_prefix_in(&long), DEFAULT_STORAGE_PREFIX);
+    }
 
     #[test]
     fn a_full_valid_config_is_read() {

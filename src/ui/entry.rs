@@ -18,15 +18,21 @@ use web_sys::HtmlElement;
 use super::app::Handover;
 use super::config::Config;
 use super::embed;
+use super::messages;
 
 /// What the app is opened for.
 pub enum Job {
-    /// The standalone page, taking over from the start page drawn by hand.
+    /// The standalone page, taking over from the start page drawn by hand;
+    /// `config` is the config's text, if the page has one.
     Page {
         element: HtmlElement,
-        config: Config,
+        config: Option<String>,
         handover: Handover,
     },
+    /// Reports the settings of the page's config that are refused, in the
+    /// console for the host's developer: once the module is here, whether
+    /// or not the app is drawn yet.
+    CheckConfig(String),
     /// Every `[data-psf-apply]` element of a host page, as widgets.
     Widgets(Vec<HtmlElement>),
     /// A host's `mount(element, config)`; `config` is the JSON of its object.
@@ -53,7 +59,13 @@ fn run(job: Job) -> Result<(), SplitLoaderError> {
             element,
             config,
             handover,
-        } => super::mount_handed_over(element, config, handover),
+        } => {
+            let config = config.map_or_else(Config::default, |text| read_config(&text));
+            super::mount_handed_over(element, config, handover);
+        }
+        Job::CheckConfig(text) => {
+            read_config(&text);
+        }
         Job::Widgets(elements) => {
             for element in elements {
                 embed::mount_from_attributes(element);
@@ -62,6 +74,20 @@ fn run(job: Job) -> Result<(), SplitLoaderError> {
         Job::Mount { element, config } => embed::mount_from_js(element, &config),
     }
     Ok(())
+}
+
+/// The page's config, its refused settings reported the first time only.
+fn read_config(text: &str) -> Config {
+    thread_local! {
+        static REPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    let (config, errors) = Config::from_json(text);
+    if !REPORTED.replace(true) {
+        for e in &errors {
+            leptos::logging::warn!("{}", messages::config_error(e));
+        }
+    }
+    config
 }
 
 /// Fetches and starts the app's module, without drawing anything (already

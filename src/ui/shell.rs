@@ -29,7 +29,7 @@ use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement};
 use crate::rules::program::{all_programs, Program};
 
 use super::app::Handover;
-use super::config::Config;
+use super::config::{Config, DEFAULT_STORAGE_PREFIX};
 use super::draft::store::{open_storage, Opened};
 use super::embed;
 use super::entry::{self, Job};
@@ -47,14 +47,19 @@ const PREFETCH_AFTER_MS: i32 = 1500;
 /// first hand-over, so that a second event does nothing.
 struct Held {
     element: HtmlElement,
-    config: Config,
+    /// The config's text, read by the app (`Config::from_json`).
+    config: Option<String>,
     opened: Opened,
     root: Element,
     listeners: Vec<Listener>,
 }
 
 /// A listener added to the page, to take off at the hand-over.
-type Listener = (web_sys::EventTarget, &'static str, Closure<dyn FnMut(Event)>);
+type Listener = (
+    web_sys::EventTarget,
+    &'static str,
+    Closure<dyn FnMut(Event)>,
+);
 
 thread_local! {
     static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
@@ -78,9 +83,13 @@ fn document() -> Option<Document> {
 /// the start page (or, for any other page, the app at once).
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
-        let config = load_config().await;
+        let config = config_text().await;
+        let storage_prefix = config.as_deref().map_or_else(
+            || DEFAULT_STORAGE_PREFIX.to_string(),
+            Config::storage_prefix_in,
+        );
         // The first page is drawn in its language, not in English first.
-        language::speak_unseen(language::initial(&config.storage_prefix, None)).await;
+        language::speak_unseen(language::initial(&storage_prefix, None)).await;
         let Some(document) = document() else {
             return;
         };
@@ -92,7 +101,7 @@ pub fn start() {
             return;
         };
         let programs = all_programs();
-        let opened = open_storage(&config.storage_prefix, programs);
+        let opened = open_storage(&storage_prefix, programs);
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
@@ -105,7 +114,7 @@ pub fn start() {
         HELD.with_borrow_mut(|held| {
             *held = Some(Held {
                 element: element.clone(),
-                config,
+                config: config.clone(),
                 opened,
                 root: root.clone(),
                 listeners: Vec::new(),
@@ -118,36 +127,34 @@ pub fn start() {
         document.set_title(&messages::titled(messages::start_heading(), None, false));
         host_events::announce_step_on(&element, Page::Start);
         listen(&root);
-        after(PREFETCH_AFTER_MS, || {
-            wasm_bindgen_futures::spawn_local(async {
-                let _ = entry::load().await;
+        after(PREFETCH_AFTER_MS, move || {
+            wasm_bindgen_futures::spawn_local(async move {
+                if entry::load().await.is_ok() {
+                    if let Some(text) = config {
+                        let _ = entry::open(Job::CheckConfig(text)).await;
+                    }
+                }
             })
         });
     });
 }
 
-/// The config from `<script type="application/json" id="psf-apply-config">`,
-/// else from `config.json` beside the page, else the defaults (nothing is
-/// sent; the person can download their application). Refused settings are
-/// reported in the console for the host's developer and never stop the form.
-async fn load_config() -> Config {
+/// The config's text: from `<script type="application/json"
+/// id="psf-apply-config">`, else from `config.json` beside the page; none,
+/// and the app takes the defaults (nothing is sent; the person can download
+/// their application). The app reads it and reports refused settings in
+/// the console (`entry::read_config`), never stopping the form; this page
+/// reads only the storage prefix.
+async fn config_text() -> Option<String> {
     let inline = document()
         .and_then(|d| d.get_element_by_id(CONFIG_ID))
         .and_then(|e| e.text_content());
-    let text = match inline {
+    match inline {
         Some(text) => Some(text),
         // Plain `fetch`, every failure read as "no config": a host page that
         // wraps `fetch` and rejects with odd values must not stop the form.
         None => language::fetch_text("config.json").await,
-    };
-    let Some(text) = text else {
-        return Config::default();
-    };
-    let (config, errors) = Config::from_json(&text);
-    for e in &errors {
-        web_sys::console::warn_1(&messages::config_error(e).into());
     }
-    config
 }
 
 fn after(ms: i32, then: impl FnOnce() + 'static) {

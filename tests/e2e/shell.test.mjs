@@ -4,7 +4,7 @@
 // person does happens on the page drawn by hand, then let it through.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, axeViolations, closePage, startStack } from './harness.mjs';
+import { newPage, axeViolations, closePage, startStack, startApp } from './harness.mjs';
 import { heading, eventually } from './steps.mjs';
 
 const MODULE = /\/psf-apply_app-[0-9a-f]{16}\.wasm$/;
@@ -112,4 +112,35 @@ test('"Start again" on the page drawn by hand forgets the saved answers once the
     false,
     'and gone from storage',
   );
+});
+
+test("the page's config is read: its storage prefix by the start page, its refused settings reported once, on the start page, without a click", async () => {
+  const config = JSON.stringify({ storagePrefix: 'psf-shell-test', retries: 'many' });
+  const own = await startApp({ backend: () => stack.receiver.url, overrides: { '/config.json': ['application/json', config] } });
+  try {
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && /psf-apply/.test(m.text()) && warnings.push(m.text()));
+    release();
+    await page.goto(`${own.url}/#/`);
+    await eventually(() => warnings.length, (n) => n === 1, { timeout: 5000 });
+    assert.match(warnings[0], /retries "many" is out of range/);
+    await page.getByRole('link', { name: 'Start a Community Partner application' }).click();
+    await page.getByLabel('First name').fill('Joey');
+    await eventually(
+      () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:'))),
+      (keys) => keys.length === 1 && keys[0] === 'psf-shell-test:v1:draft:community-partner',
+    );
+    // A reload: the start page finds the draft under the same prefix.
+    await page.goto(`${own.url}/#/`);
+    await page.reload();
+    await page.getByRole('button', { name: /Continue where you left off/ }).waitFor();
+    await eventually(() => warnings.length, (n) => n === 2, { timeout: 5000 });
+    await page.getByRole('button', { name: /Continue where you left off/ }).click();
+    await heading(page).filter({ hasText: 'Your details' }).waitFor();
+    assert.equal(await page.getByLabel('First name').inputValue(), 'Joey');
+    await page.waitForTimeout(300);
+    assert.equal(warnings.length, 2, 'reported once per page load, not again when the app is drawn');
+  } finally {
+    await own.close();
+  }
 });

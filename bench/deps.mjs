@@ -3,7 +3,7 @@
 //   node bench/deps.mjs [--top 25] [--functions 20] [--json out.json] [--first-load]
 //
 // --first-load: only the module a person fetches first (the start-up
-// module, without what `wasm-split-cli` moves into the program pages'
+// module, without what `wasm-split-cli` moves into the app's
 // module), which is what the size budget's first load holds.
 //
 // Reads the wasm as linked by the last release build

@@ -1772,6 +1772,7 @@ async fn the_start_page_drawn_by_hand_is_the_apps_own_start_page() {
                 opened,
                 shown: Some(Page::Start),
                 moved_on: false,
+                at: None,
             },
         );
         let (mut hand, mut app) = (String::new(), String::new());

@@ -37,6 +37,9 @@ pub struct Handover {
     /// Whether the person has moved to another page since (the app then
     /// draws it as a page changed inside the app: its heading takes focus).
     pub moved_on: bool,
+    /// Where the app opens when not where the address says: the start
+    /// page, on which a control used is to be used again.
+    pub at: Option<Location>,
 }
 
 /// The whole app. Everything it styles sits under `.psf-app`, and the
@@ -57,14 +60,19 @@ pub fn App(
     let hash_routing = instance.hash_routing;
     let programs = instance.programs;
     provide_context(instance.clone());
-    let location = if hash_routing {
-        current_location(programs)
-    } else {
-        instance.start.clone()
+    let (opened, shown, moved_on, at) = match handover {
+        Some(h) => (h.opened, h.shown, h.moved_on, h.at),
+        None => (
+            open_storage(&config.storage_prefix, programs),
+            None,
+            false,
+            None,
+        ),
     };
-    let (opened, shown, moved_on) = match handover {
-        Some(h) => (h.opened, h.shown, h.moved_on),
-        None => (open_storage(&config.storage_prefix, programs), None, false),
+    let location = match at {
+        Some(at) => at,
+        None if hash_routing => current_location(programs),
+        None => instance.start.clone(),
     };
     let app = AppState::new(config, programs, opened, location, clock::today());
     if moved_on {

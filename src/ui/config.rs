@@ -131,11 +131,13 @@ impl Config {
         (config, errors)
     }
 
-    /// The storage prefix a JSON config sets, as [`Config::from_json`]
-    /// reads it (the default when refused). Why apart: the start page drawn
-    /// by hand (`ui::shell`) needs only this to read the drafts, and the
-    /// whole reader (serde's derive for every setting, and the words of
-    /// refused ones) then travels with the app's module.
+    /// The storage prefix a JSON config sets (the default when refused):
+    /// read on its own, so that a setting refused elsewhere in the config
+    /// never moves the drafts, and the app keeps the drafts where the start
+    /// page found them (`ui::entry` gives the app this prefix). Why apart:
+    /// the start page drawn by hand (`ui::shell`) needs only this to read
+    /// the drafts, and the whole reader (serde's derive for every setting,
+    /// and the words of refused ones) then travels with the app's module.
     pub fn storage_prefix_in(text: &str) -> String {
         serde_json::from_str::<serde_json::Value>(text)
             .ok()
@@ -293,6 +295,20 @@ mod tests {
         }
         let long = format!(r#"{{"storagePrefix": "{}"}}"#, "p".repeat(65));
         assert_eq!(Config::storage_prefix_in(&long), DEFAULT_STORAGE_PREFIX);
+        // Where the whole reader refuses everything for one wrong setting,
+        // the drafts still stay under the prefix the host gave.
+        for text in [
+            r#"{"storagePrefix": "psf-cp", "headers": "X-Token: abc"}"#,
+            r#"{"storagePrefix": "psf-cp", "headers": []}"#,
+            r#"{"storagePrefix": "psf-xx", "storagePrefix": "psf-cp"}"#,
+        ] {
+            assert_eq!(
+                Config::from_json(text).1,
+                vec![ConfigError::NotJson],
+                "{text}"
+            );
+            assert_eq!(Config::storage_prefix_in(text), "psf-cp", "{text}");
+        }
     }
 
     #[test]

@@ -126,7 +126,8 @@ pub fn loaded_by_embed_js() -> bool {
         .is_ok_and(|v| v.is_truthy())
 }
 
-/// A widget configured by the element's `data-*` attributes.
+/// A widget configured by the element's `data-*` attributes, the element
+/// marked as taken already (`ui::shell::host_page`).
 pub fn mount_from_attributes(element: HtmlElement) {
     let attributes: Vec<(String, String)> = element
         .get_attribute_names()
@@ -161,7 +162,7 @@ pub fn mount_from_attributes(element: HtmlElement) {
                 .any(|e| matches!(e, ConfigError::StoragePrefix(_)))
         })
         .map(str::to_string);
-    mount_widget(element, config, options, false);
+    mount_widget(element, config, options, true);
 }
 
 thread_local! {

@@ -23,10 +23,13 @@ use super::messages;
 /// What the app is opened for.
 pub enum Job {
     /// The standalone page, taking over from the start page drawn by hand;
-    /// `config` is the config's text, if the page has one.
+    /// `config` is the config's text, if the page has one, and
+    /// `storage_prefix` the prefix the start page read its drafts under
+    /// (`Config::storage_prefix_in`), which the app keeps.
     Page {
         element: HtmlElement,
         config: Option<String>,
+        storage_prefix: String,
         handover: Handover,
     },
     /// Reports the settings of the page's config that are refused, in the
@@ -58,9 +61,11 @@ fn run(job: Job) -> Result<(), SplitLoaderError> {
         Job::Page {
             element,
             config,
+            storage_prefix,
             handover,
         } => {
-            let config = config.map_or_else(Config::default, |text| read_config(&text));
+            let mut config = config.map_or_else(Config::default, |text| read_config(&text));
+            config.storage_prefix = storage_prefix;
             super::mount_handed_over(element, config, handover);
         }
         Job::CheckConfig(text) => {

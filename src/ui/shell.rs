@@ -43,15 +43,23 @@ use super::{host_events, language, messages, words, CONFIG_ID, MOUNT_ID};
 /// read it and chosen (on a slow network the module then takes no wait).
 const PREFETCH_AFTER_MS: i32 = 1500;
 
-/// What the page drawn by hand holds until the app takes over: taken by the
-/// first hand-over, so that a second event does nothing.
+/// What the page drawn by hand holds until the app takes over, taken when
+/// the app is drawn.
 struct Held {
     element: HtmlElement,
     /// The config's text, read by the app (`Config::from_json`).
     config: Option<String>,
+    /// Where the drafts are (`Config::storage_prefix_in`).
+    storage_prefix: String,
     opened: Opened,
     root: Element,
     listeners: Vec<Listener>,
+    /// Whether the app's module is on its way (the hand-over has begun).
+    handing: bool,
+    /// The controls used until the app is drawn, in order, to use again on
+    /// the app's twins: nothing the person does while the module arrives is
+    /// lost.
+    used: Vec<Used>,
 }
 
 /// A listener added to the page, to take off at the hand-over.
@@ -65,14 +73,21 @@ thread_local! {
     static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
 }
 
-/// What made the app take over, to do again on the app's twin of it.
-enum Action {
-    /// Moved to another page (the app draws it as a page changed inside it).
-    MovedOn,
+/// A control used on the page drawn by hand, to use again on the app's twin.
+enum Used {
     /// A click on the element at this place in the page.
     Click(Vec<u32>),
     /// Files chosen in the file input at this place.
     Files(Vec<u32>, web_sys::FileList),
+}
+
+/// What began the hand-over.
+#[derive(Clone, Copy, PartialEq)]
+enum Began {
+    /// A move to another page, or a page other than the start page opened.
+    MovedOn,
+    /// A control of the start page used.
+    Used,
 }
 
 fn document() -> Option<Document> {
@@ -115,18 +130,23 @@ pub fn start() {
             *held = Some(Held {
                 element: element.clone(),
                 config: config.clone(),
+                storage_prefix: storage_prefix.clone(),
                 opened,
                 root: root.clone(),
                 listeners: Vec::new(),
+                handing: false,
+                used: Vec::new(),
             })
         });
+        // Before anything is announced: a host reacting to the step event
+        // may move on at once.
+        listen(&root);
         if !on_start {
-            hand_over(None, Action::MovedOn, None);
+            begin(Began::MovedOn, None);
             return;
         }
         document.set_title(&messages::titled(messages::start_heading(), None, false));
         host_events::announce_step_on(&element, Page::Start);
-        listen(&root);
         after(PREFETCH_AFTER_MS, move || {
             wasm_bindgen_futures::spawn_local(async move {
                 if entry::load().await.is_ok() {
@@ -175,22 +195,22 @@ fn listen(root: &Element) {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        // In-page anchors are not routes; the start page is this one.
+        // In-page anchors are not routes; the start page is this one. Once
+        // the hand-over has begun, the app reads the address itself.
         if Location::parse(&hash, all_programs()).is_some_and(|l| l.page != Page::Start) {
-            hand_over(None, Action::MovedOn, Some(Page::Start));
+            begin(Began::MovedOn, Some(Page::Start));
         }
     });
     let on_click = Closure::<dyn FnMut(Event)>::new(|e: Event| {
         let button = e
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten());
-        if let Some(button) = button {
+            .and_then(|t| t.closest("button").ok().flatten())
+            // "Try again" in the box of a page on its way is its own.
+            .filter(|b| b.closest(".psf-program-page").ok().flatten().is_none());
+        if let Some(place) = button.and_then(|b| place_of(&b)) {
             e.prevent_default();
-            let focused = focused_place();
-            if let Some(place) = place_of(&button) {
-                hand_over(focused, Action::Click(place), Some(Page::Start));
-            }
+            used(Used::Click(place));
         }
     });
     let on_change = Closure::<dyn FnMut(Event)>::new(|e: Event| {
@@ -201,11 +221,7 @@ fn listen(root: &Element) {
             let (Some(files), Some(place)) = (input.files(), place_of(&input)) else {
                 return;
             };
-            hand_over(
-                Some(place.clone()),
-                Action::Files(place, files),
-                Some(Page::Start),
-            );
+            used(Used::Files(place, files));
         }
     });
     let mut listeners = Vec::new();
@@ -260,38 +276,39 @@ fn at_place(root: &Element, place: &[u32]) -> Option<HtmlElement> {
     at.dyn_into().ok()
 }
 
-/// Where focus is in the page drawn by hand, if it is in it.
-fn focused_place() -> Option<Vec<u32>> {
-    let active = document()?.active_element()?;
-    place_of(&active)
+/// Keeps a control used for the app's twin, and begins the hand-over if
+/// it has not begun.
+fn used(control: Used) {
+    HELD.with_borrow_mut(|held| {
+        if let Some(held) = held {
+            held.used.push(control);
+        }
+    });
+    begin(Began::Used, Some(Page::Start));
 }
 
-/// Opens the app in place of the page drawn by hand, then does `action`
-/// again on the app's twin, focus first where it was (`focused`). While the
-/// module is on its way after a move to another page, "Loading…" shows
-/// (after a moment); should it not arrive, the person is told so and can
-/// try again, and nothing they did is lost. `shown`: the page this one
-/// showed and announced (none when the app opens on another page).
-fn hand_over(focused: Option<Vec<u32>>, action: Action, shown: Option<Page>) {
-    let moved_on = shown.is_some() && matches!(action, Action::MovedOn);
-    let Some(held) = HELD.with_borrow_mut(Option::take) else {
+/// Opens the app in place of the page drawn by hand, once, then uses again
+/// on the app's twins the controls used meanwhile, each focused first. A
+/// move to another page shows the box the page is drawn in, with
+/// "Loading…" after a moment; a control used keeps the start page until
+/// the app, opened on it, uses the control (and then follows the address,
+/// should the person have moved on since). Should the module not arrive,
+/// the page says so and the person can try again; nothing they did is
+/// lost. `shown`: the page this one showed and announced (none when the
+/// app opens on another page).
+fn begin(began: Began, shown: Option<Page>) {
+    let Some(root) = HELD.with_borrow_mut(|held| {
+        let held = held.as_mut().filter(|h| !h.handing)?;
+        held.handing = true;
+        Some(held.root.clone())
+    }) else {
         return;
     };
-    for (target, name, listener) in &held.listeners {
-        let _ = target.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-    }
     wasm_bindgen_futures::spawn_local(async move {
         let Some(document) = document() else {
             return;
         };
-        let Held {
-            element,
-            config,
-            opened,
-            root,
-            ..
-        } = held;
-        let page_box = matches!(action, Action::MovedOn).then(|| {
+        let page_box = (began == Began::MovedOn).then(|| {
             let page_box = loading_box(&document);
             replace_page(&root, &page_box);
             page_box
@@ -304,15 +321,37 @@ fn hand_over(focused: Option<Vec<u32>>, action: Action, shown: Option<Page>) {
             });
             load_or_say_why(&document, &[page_box]).await;
         }
+        let Some(held) = HELD.with_borrow_mut(Option::take) else {
+            return;
+        };
+        for (target, name, listener) in &held.listeners {
+            let _ =
+                target.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        }
+        let Held {
+            element,
+            config,
+            storage_prefix,
+            opened,
+            root,
+            used,
+            ..
+        } = held;
         root.remove();
+        let opened_on = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
         let handover = Handover {
             opened,
             shown,
-            moved_on,
+            moved_on: began == Began::MovedOn && shown.is_some(),
+            // A control is used again on the page it was used on.
+            at: (began == Began::Used).then(|| Location::at(Page::Start)),
         };
         let job = Job::Page {
             element: element.clone(),
             config,
+            storage_prefix,
             handover,
         };
         if entry::open(job).await.is_err() {
@@ -321,33 +360,52 @@ fn hand_over(focused: Option<Vec<u32>>, action: Action, shown: Option<Page>) {
         let Some(app_root) = element.query_selector(":scope > .psf-app").ok().flatten() else {
             return;
         };
-        if let Some(twin) = focused.and_then(|place| at_place(&app_root, &place)) {
+        for control in used {
+            let (Used::Click(place) | Used::Files(place, _)) = &control;
+            let Some(twin) = at_place(&app_root, place) else {
+                continue;
+            };
             let _ = twin.focus();
-        }
-        match action {
-            Action::MovedOn => {}
-            Action::Click(place) => {
-                if let Some(twin) = at_place(&app_root, &place) {
-                    twin.click();
-                }
-            }
-            Action::Files(place, files) => {
-                let twin =
-                    at_place(&app_root, &place).and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
-                if let Some(twin) = twin {
-                    twin.set_files(Some(&files));
-                    if let Ok(change) = Event::new("change") {
-                        let _ = twin.dispatch_event(&change);
+            match control {
+                Used::Click(_) => twin.click(),
+                Used::Files(_, files) => {
+                    if let Ok(input) = twin.dyn_into::<HtmlInputElement>() {
+                        input.set_files(Some(&files));
+                        if let Ok(change) = Event::new("change") {
+                            let _ = input.dispatch_event(&change);
+                        }
                     }
                 }
+            }
+        }
+        // Opened on the start page while the person moved on since: the app
+        // follows the address they went to, as it does any move, even if a
+        // control used before (Start again, Continue) led elsewhere: that
+        // step is replaced in the history, as the person had left it.
+        let moved =
+            Location::parse(&opened_on, all_programs()).is_some_and(|l| l.page != Page::Start);
+        if began == Began::Used && moved {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let now = window.location().hash().unwrap_or_default();
+            if now != opened_on {
+                let _ = window.location().replace(&opened_on);
+            } else if let Ok(change) = Event::new("hashchange") {
+                let _ = window.dispatch_event(&change);
             }
         }
     });
 }
 
-/// Puts `page_box` where the page's own content (`.psf-page`) was.
+/// Puts `page_box` where the page's own content (`.psf-page`, or the box
+/// the frame was drawn with for another page) was.
 fn replace_page(root: &Element, page_box: &Element) {
-    match root.query_selector(":scope > .psf-page").ok().flatten() {
+    let page = root
+        .query_selector(":scope > .psf-page, :scope > .psf-program-page")
+        .ok()
+        .flatten();
+    match page {
         Some(page) => {
             let _ = page.replace_with_with_node_1(page_box);
         }
@@ -361,12 +419,24 @@ fn replace_page(root: &Element, page_box: &Element) {
 /// of `boxes` says so, with "Try again".
 async fn load_or_say_why(document: &Document, boxes: &[Element]) {
     loop {
+        // Focus goes to the message when what had it went (the "Try again"
+        // just pressed, the link followed), as a page changed inside the app.
+        let lost = document
+            .active_element()
+            .is_none_or(|a| document.body().is_some_and(|b| a == *b.as_ref()));
         let retried = Promise::new(&mut |resolve, _| {
             for page_box in boxes {
                 page_box.replace_children_with_node_0();
                 let _ = page_box.append_child(&load_failed(document, &resolve));
             }
         });
+        let heading = boxes
+            .first()
+            .and_then(|b| b.query_selector("h1").ok().flatten())
+            .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+        if let Some(heading) = heading.filter(|_| lost) {
+            let _ = heading.focus();
+        }
         let _ = JsFuture::from(retried).await;
         for page_box in boxes {
             page_box.replace_children_with_node_0();
@@ -412,9 +482,18 @@ pub fn open_widgets(elements: Vec<HtmlElement>, job: Job) {
 /// widgets (the app is opened for them at once), and a page that loaded
 /// the app through `embed.js` waits for `mount()`.
 pub fn host_page() -> bool {
-    let widgets = embed::widget_elements();
-    if widgets.is_empty() {
+    let found = embed::widget_elements();
+    if found.is_empty() {
         return embed::loaded_by_embed_js();
+    }
+    // Taken now, in the page's order: a host's `mount()` on one of them
+    // while the module arrives is refused, as it was before the split.
+    let widgets: Vec<HtmlElement> = found
+        .into_iter()
+        .filter(|w| !w.has_attribute(embed::MOUNTED_ATTRIBUTE))
+        .collect();
+    for widget in &widgets {
+        let _ = widget.set_attribute(embed::MOUNTED_ATTRIBUTE, "");
     }
     open_widgets(widgets.clone(), Job::Widgets(widgets));
     true

@@ -144,3 +144,23 @@ test("the page's config is read: its storage prefix by the start page, its refus
     await own.close();
   }
 });
+
+test('what the person does while the app is on its way is all done, in order: "Start again", then a link followed', async () => {
+  await saveDraft();
+  hold();
+  await page.goto(`${app.url}/#/`);
+  await page.reload();
+  await page.getByRole('button', { name: /Start again/ }).click();
+  await page.getByRole('link', { name: 'Start a Meetup Pro Network application' }).click();
+  assert.match(page.url(), /#\/meetup-pro\/applicant$/);
+  release();
+  await heading(page).filter({ hasText: 'Your details' }).waitFor();
+  await eventually(focused, (f) => f === 'h1 Your details');
+  assert.match(page.url(), /#\/meetup-pro\/applicant$/, 'the page moved to');
+  assert.equal(
+    await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Joey'))),
+    false,
+    'the saved answers were forgotten first',
+  );
+  assert.deepEqual(await steps(), ['start', 'applicant']);
+});

@@ -106,6 +106,7 @@ test('when the app cannot be fetched, the person is told, keeps every answer, an
   await loadingShown();
   const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
   await alert.waitFor();
+  assert.equal(await page.locator('.psf-program-page').count(), 1, 'one page box: no "Loading…" left beside the message');
   await assert.doesNotReject(
     alert.getByText('Check your internet connection, then try again. Your answers are still here.').waitFor(),
   );

@@ -6,7 +6,7 @@
 //! needs none of it until they move on or use one of its controls
 //! (`ui::shell` draws that page by hand). With the `split` feature (which
 //! `index.html` turns on for Trunk), `wasm-split-cli` moves everything only
-//! [`run`] reaches into `psf-apply_app-<hash>.wasm`
+//! `run` reaches into `psf-apply_app-<hash>.wasm`
 //! (`scripts/bin/wasm-bindgen`), fetched in the background once the start
 //! page has been shown a moment, or at once for any other page or a widget.
 //! Without the feature (component tests, the rules alone) the same function

@@ -278,9 +278,8 @@ pub fn watch(app: AppState, shown: Option<Page>) {
 
 /// Sends a program's eligibility and outcome events from now on, for the
 /// app's life; armed by its first page (`AppState::open_program`). Why not
-/// at start: only its pages judge its answers or submit them, so the
-/// watchers travel with the program pages (`pages::program_page`), not in
-/// the start-up module.
+/// at start: only its pages judge its answers or submit them, so opening
+/// the app (on the start page, say) arms nothing it does not need.
 pub fn watch_program(state: ProgramState) {
     state.under_app(|| arm(state));
 }

@@ -63,8 +63,10 @@ pub fn start() {
     shell::start();
 }
 
-/// Mounts the app into `element` with `config` (for host pages that embed
-/// it). Several instances need distinct `config.storage_prefix` values.
+/// Mounts the app into `element` with `config`, at once, reading storage
+/// itself (component tests; a host page goes through `mount()`, see
+/// [`shell::mount_js`]). Several instances need distinct
+/// `config.storage_prefix` values.
 pub fn mount(element: web_sys::HtmlElement, config: Config) {
     leptos::mount::mount_to(element, move || {
         leptos::view! { <app::App config=config /> }

@@ -990,7 +990,7 @@ fn load_failed(document: &Document, retry: &js_sys::Function) -> Element {
 
 /// Draws the start page as [`start`] does, into `element`, from what
 /// storage held (`opened`): for a component test to hold it against the
-/// app's own, and to hand it over (`tests/web.rs`).
+/// app's own (`tests/web.rs`).
 pub fn draw_start_page(element: &Element, opened: &Opened) {
     let Some(document) = document() else {
         return;

@@ -148,10 +148,8 @@ impl ProgramState {
     }
 
     /// What the answers mean, made when a page first asks. Why not at
-    /// start: the start page needs none of it, so parsing, the rules and
-    /// the payload's serialiser stay out of the start-up module (they
-    /// travel with the program pages, `pages::program_page`), and opening
-    /// the app judges no program's answers.
+    /// start: the start page needs none of it, so opening the app judges
+    /// no program's answers.
     pub fn derived(&self) -> Derived {
         if let Some(d) = self.derived.get_untracked() {
             return d;
@@ -232,9 +230,8 @@ impl ProgramState {
 
     /// The request of this program's submissions, made on the first one
     /// with what handles its outcomes. Why not at start: only the check
-    /// page submits, so the request, the outcome's handling and the words
-    /// of refused answers stay out of the start-up module (they travel with
-    /// the program pages, `pages::program_page`).
+    /// page submits, so opening the app makes no request nor anything that
+    /// handles its outcomes.
     fn request(&self) -> Action<(String, String), SubmitOutcome> {
         if let Some(action) = self.sending.get_untracked() {
             return action;
@@ -505,9 +502,8 @@ impl AppState {
     /// and gets the program's state back (to arm what sits above the state,
     /// its host events), the others `None`. Why not at start: only its pages
     /// change its answers (what is set from elsewhere is owed a save,
-    /// [`ProgramState::set_draft_to_save`]), so the filling and the saving
-    /// travel with the program pages (`pages::program_page`), not in the
-    /// start-up module.
+    /// [`ProgramState::set_draft_to_save`]), so opening the app on another
+    /// page fills and saves nothing.
     pub fn open_program(&self, program: &'static Program) -> Option<ProgramState> {
         let state = self.program(program);
         if state.opened.get_value() {

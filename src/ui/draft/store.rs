@@ -242,6 +242,8 @@ fn load(
 pub struct DraftStore {
     prefix: StoredValue<String>,
     persistent: RwSignal<bool>,
+    /// Where drafts go when storage fails: kept for this page's life only,
+    /// as drafts are read back once, when the page opens ([`open_storage`]).
     memory: StoredValue<BTreeMap<String, String>>,
     pub notices: RwSignal<Vec<Notice>>,
 }

@@ -30,7 +30,7 @@ fn first_application_hint(_: NaiveDate) -> String {
 }
 
 /// The start page's card: all the start page reads, so the rest of the
-/// words travel with the program pages' module.
+/// words travel with the app's module (`ui::entry`).
 pub static CARD: CardWords = CardWords {
     slug: "community-partner",
     name: "Community Partner",

@@ -34,7 +34,7 @@ fn amount_hint(_: NaiveDate) -> String {
 }
 
 /// The start page's card: all the start page reads, so the rest of the
-/// words travel with the program pages' module.
+/// words travel with the app's module (`ui::entry`).
 pub static CARD: CardWords = CardWords {
     slug: "grant",
     name: "PSF Grants",

@@ -11,7 +11,7 @@ use crate::ui::format;
 use crate::ui::i18n::{tr, trf};
 
 /// The start page's card: all the start page reads, so the rest of the
-/// words travel with the program pages' module.
+/// words travel with the app's module (`ui::entry`).
 pub static CARD: CardWords = CardWords {
     slug: "meetup-pro",
     name: "Meetup Pro Network",

@@ -110,8 +110,8 @@ pub enum Block {
 
 /// What the start page reads about one program: its card. Kept apart from
 /// the rest of its words so that the start-up module holds only these; the
-/// rest (`ProgramWords`) is reached only from the program pages, whose
-/// module they travel with (`pages::program_page`).
+/// rest (`ProgramWords`) is reached only from the program pages, in the
+/// app's module (`ui::entry`).
 pub struct CardWords {
     pub slug: &'static str,
     /// "Community Partner".

@@ -226,18 +226,20 @@ fn dispatch_detail_on(target: &web_sys::EventTarget, name: &str, detail: &serde_
 /// Sends the step event of `page` on `target`, outside any app: for the
 /// start page drawn before the app (`ui::shell`).
 pub fn announce_step_on(target: &web_sys::EventTarget, page: Page) {
-    if let HostEvent::Step {
-        program,
-        step,
-        step_number,
-        of,
-    } = HostEvent::step(page)
-    {
-        dispatch_detail_on(
-            target,
-            STEP_EVENT,
-            &step_detail(program, step, step_number, of),
-        );
+    dispatch_detail_on(target, STEP_EVENT, &step_event_detail(page));
+}
+
+/// The step event's detail for `page`. Not through `HostEvent::dispatch`,
+/// whose other events' details would then be start-up code.
+fn step_event_detail(page: Page) -> serde_json::Value {
+    match HostEvent::step(page) {
+        HostEvent::Step {
+            program,
+            step,
+            step_number,
+            of,
+        } => step_detail(program, step, step_number, of),
+        _ => serde_json::Value::Null,
     }
 }
 
@@ -257,22 +259,12 @@ fn dispatch_detail(name: &str, detail: &serde_json::Value) {
 /// page drawn before the app (`ui::shell`), which is not announced again.
 pub fn watch(app: AppState, shown: Option<Page>) {
     let page = Memo::new(move |_| app.location.with(|l| l.page));
-    // Not through `HostEvent::dispatch`, whose other events' details
-    // would then be start-up code.
     Effect::new(move |previous: Option<()>| {
         let page = page.get();
         if previous.is_none() && Some(page) == shown {
             return;
         }
-        if let HostEvent::Step {
-            program,
-            step,
-            step_number,
-            of,
-        } = HostEvent::step(page)
-        {
-            dispatch_detail(STEP_EVENT, &step_detail(program, step, step_number, of));
-        }
+        dispatch_detail(STEP_EVENT, &step_event_detail(page));
     });
 }
 

@@ -549,6 +549,26 @@ fn el_text(document: &Document, tag: &str, attributes: &[(&str, &str)], text: &s
     element
 }
 
+/// A button whose name ends in words only a screen reader says (`hidden`).
+fn button(document: &Document, class: &str, visible: &str, hidden: &str) -> Element {
+    let button = el_text(
+        document,
+        "button",
+        &[("type", "button"), ("class", class)],
+        visible,
+    );
+    add(
+        &button,
+        &[&el_text(
+            document,
+            "span",
+            &[("class", "psf-visually-hidden")],
+            hidden,
+        )],
+    );
+    button
+}
+
 fn add(parent: &Element, children: &[&Element]) {
     for child in children {
         let _ = parent.append_child(child);
@@ -639,23 +659,11 @@ fn notices(document: &Document, notices: &[Notice]) -> Element {
                 &el_text(document, "span", &[], &messages::notice(notice)),
             ],
         );
-        let dismiss = el_text(
+        let dismiss = button(
             document,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "psf-notice__dismiss psf-link-button"),
-            ],
+            "psf-notice__dismiss psf-link-button",
             tr!("storage-notices-dismiss", "Dismiss"),
-        );
-        add(
-            &dismiss,
-            &[&el_text(
-                document,
-                "span",
-                &[("class", "psf-visually-hidden")],
-                tr!("storage-notices-dismiss-hidden", " this message"),
-            )],
+            tr!("storage-notices-dismiss-hidden", " this message"),
         );
         add(&item, &[&text, &dismiss]);
         add(&region, &[&item]);
@@ -805,48 +813,27 @@ fn draft_notice(
         ],
     );
     let buttons = el(document, "div", &[("class", "psf-button-group")]);
-    let resume = el_text(
-        document,
-        "button",
-        &[("type", "button"), ("class", "psf-button")],
-        tr!("draft-notice-continue", "Continue where you left off"),
-    );
     let resume_rest = trf!(
         "draft-notice-continue-hidden",
         "with your { $program } application",
         &[("program", name.into())],
     );
-    add(
-        &resume,
-        &[&el_text(
-            document,
-            "span",
-            &[("class", "psf-visually-hidden")],
-            &format!(" {resume_rest}"),
-        )],
-    );
-    let restart = el_text(
+    let resume = button(
         document,
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "psf-button psf-button--secondary"),
-        ],
-        tr!("draft-notice-start-again", "Start again"),
+        "psf-button",
+        tr!("draft-notice-continue", "Continue where you left off"),
+        &format!(" {resume_rest}"),
     );
     let restart_rest = trf!(
         "draft-notice-start-again-hidden",
         "(deletes your saved { $program } answers)",
         &[("program", name.into())],
     );
-    add(
-        &restart,
-        &[&el_text(
-            document,
-            "span",
-            &[("class", "psf-visually-hidden")],
-            &format!(" {restart_rest}"),
-        )],
+    let restart = button(
+        document,
+        "psf-button psf-button--secondary",
+        tr!("draft-notice-start-again", "Start again"),
+        &format!(" {restart_rest}"),
     );
     add(&buttons, &[&resume, &restart]);
     add(

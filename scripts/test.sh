@@ -58,7 +58,7 @@ step release-build trunk build --release
 # Guards against growth. The first load (what the start page needs) was
 # 85.5 KB when the start page came to be drawn by hand and the Leptos app
 # moved into the module of its own (2026-12-04; 151.3 KB before, and
-# everything shipped 333.9 → 326.3). It was
+# everything shipped 333.9 → 326.2). It was
 # 212.2 KB when the program pages moved into a module of their own
 # (2026-12-03, with the preload and "Loading…"): 300.3 KB before, when it
 # was the whole app. It was 250 with two programs, 273 with the Grants

@@ -308,17 +308,9 @@ fn begin(began: Began, shown: Option<Page>) {
         let Some(document) = document() else {
             return;
         };
-        let page_box = (began == Began::MovedOn).then(|| {
-            let page_box = loading_box(&document);
-            replace_page(&root, &page_box);
-            page_box
-        });
+        let page_box = (began == Began::MovedOn).then(|| box_for_page(&document, &root));
         if entry::load().await.is_err() {
-            let page_box = page_box.unwrap_or_else(|| {
-                let page_box = loading_box(&document);
-                replace_page(&root, &page_box);
-                page_box
-            });
+            let page_box = page_box.unwrap_or_else(|| box_for_page(&document, &root));
             load_or_say_why(&document, &[page_box]).await;
         }
         let Some(held) = HELD.with_borrow_mut(Option::take) else {
@@ -398,21 +390,23 @@ fn begin(began: Began, shown: Option<Page>) {
     });
 }
 
-/// Puts `page_box` where the page's own content (`.psf-page`, or the box
-/// the frame was drawn with for another page) was.
-fn replace_page(root: &Element, page_box: &Element) {
+/// The box the next page is drawn in, put where the page's own content
+/// (`.psf-page`, or the box the frame was drawn with for another page) was.
+fn box_for_page(document: &Document, root: &Element) -> Element {
+    let page_box = loading_box(document);
     let page = root
         .query_selector(":scope > .psf-page, :scope > .psf-program-page")
         .ok()
         .flatten();
     match page {
         Some(page) => {
-            let _ = page.replace_with_with_node_1(page_box);
+            let _ = page.replace_with_with_node_1(&page_box);
         }
         None => {
-            let _ = root.append_child(page_box);
+            let _ = root.append_child(&page_box);
         }
     }
+    page_box
 }
 
 /// Fetches the app's module until it arrives: after each failure, every one

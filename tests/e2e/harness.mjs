@@ -12,6 +12,10 @@ import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 // PSF_DIST lets a run use its own release build while `trunk serve` rewrites dist/.
+/** The app's module, fetched on demand (src/ui/entry.rs): named after its
+ * content, so that a tab still running the previous build never links the
+ * new module into its old main one. */
+export const APP_MODULE = /\/psf-apply_app-[0-9a-f]{16}\.wasm$/;
 export const distDir = resolve(process.env.PSF_DIST ?? join(root, 'dist'));
 const receiverBin = join(root, 'target/debug/examples/receiver');
 

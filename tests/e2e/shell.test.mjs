@@ -4,10 +4,8 @@
 // person does happens on the page drawn by hand, then let it through.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, axeViolations, closePage, startStack, startApp } from './harness.mjs';
+import { newPage, axeViolations, closePage, startStack, startApp, APP_MODULE as MODULE } from './harness.mjs';
 import { heading, eventually } from './steps.mjs';
-
-const MODULE = /\/psf-apply_app-[0-9a-f]{16}\.wasm$/;
 
 let stack, app, browser, page, gate;
 

@@ -5,12 +5,8 @@
 // told so, loses nothing and can try again.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, axeViolations, closePage, startStack } from './harness.mjs';
+import { newPage, axeViolations, closePage, startStack, APP_MODULE as MODULE } from './harness.mjs';
 import { continueOn, heading, eventually, fillCpApplicant, joeyPython } from './steps.mjs';
-
-// Named after its content: a tab still running the previous build must not
-// link the new module into its old main one.
-const MODULE = /\/psf-apply_app-[0-9a-f]{16}\.wasm$/;
 
 let stack, app, browser, page, fetched, expectedErrors;
 

@@ -53,7 +53,7 @@ const missing = [...onDemandNames].filter((name) => !files.some((f) => f.name ==
 // A loader the app imports but the build lacks would break the whole app while
 // counting as a smaller one.
 for (const f of files.filter((f) => f.name.endsWith('.js'))) {
-  for (const [, name] of readFileSync(join(dist, f.name), 'utf8').matchAll(/from "\.\/([\w.-]+_split\.js)"/g)) {
+  for (const [, name] of readFileSync(join(dist, f.name), 'utf8').matchAll(/from\s*"\.\/([\w.-]+_split\.js)"/g)) {
     if (!files.some((g) => g.name === name)) missing.push(name);
   }
 }

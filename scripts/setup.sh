@@ -50,9 +50,9 @@ if ! command -v npm >/dev/null; then
   say "installing Node.js and npm"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
 fi
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing Node packages (wasm-opt, Playwright, axe-core)"
+  say "installing Node packages (wasm-opt, terser, Playwright, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||

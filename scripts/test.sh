@@ -55,8 +55,9 @@ step rules-alone rules_alone
 step unit-native cargo test
 step components cargo test --target wasm32-unknown-unknown --test web
 step release-build trunk build --release
-# Guards against growth. The first load (what the start page needs) was
-# 85.5 KB when the start page came to be drawn by hand and the Leptos app
+# Guards against growth. The first load (what the start page needs) is
+# 81.2 KB since release builds minify the style sheets, index.html and the
+# JS glue (2026-12-04; everything shipped 321.9). It was 85.5 KB when the start page came to be drawn by hand and the Leptos app
 # moved into the module of its own (2026-12-04; 151.3 KB before, and
 # everything shipped 333.9 → 326.2). It was
 # 212.2 KB when the program pages moved into a module of their own
@@ -67,7 +68,7 @@ step release-build trunk build --release
 # step is measured back to back in the README (Performance). Everything
 # shipped, the on-demand module too, was 329.3 KB.
 # Lower them as the app gets smaller.
-step size-budget node bench/size.mjs --budget-kb 88 --all-budget-kb 330
+step size-budget node bench/size.mjs --budget-kb 84 --all-budget-kb 325
 step journeys journeys
 
 printf '\n=== summary (logs in %s)\n' "$logs"

@@ -1797,3 +1797,53 @@ async fn the_start_page_drawn_by_hand_is_the_apps_own_start_page() {
             .unwrap();
     }
 }
+
+/// The start page reads the drafts and the config with the browser's
+/// `JSON.parse` (`ui::json`) where the rest of the app, and the native tests,
+/// use serde_json: the two must read every text the same, and refuse the same.
+#[wasm_bindgen_test]
+fn the_browsers_json_reads_what_serde_json_reads() {
+    use psf_apply::ui::json;
+    use serde_json::{json, Value};
+
+    let texts = [
+        r##"{"version":1,"saved_at":"2026-12-04T10:00:00+00:00","resume":"#/community-partner/event","ack_version":3,"draft":{"first_name":"Zoë \"Z\" \\ Python","lines":[{"amount":"9,000","essential":true,"quote":null}],"other":[]}}"##,
+        r#""\u00e9\ud83d\ude00\n\t\/\b\f\r""#,
+        "[0, 1, -1, 1.5, -2.5e-3, 123456789012, 9007199254740992, 1.7976931348623157e308]",
+        " \n {\"a\" : [ 1 , 2 , { } ] , \"b\" : { \"c\" : [ [ ] ] } } \n",
+        "true",
+        "false",
+        "null",
+        r#""""#,
+        r#"{"storagePrefix":"psf-demo","endpoint":"/api/applications","retries":3}"#,
+        r#"{"same":1,"same":2}"#,
+        // Not JSON: both refuse.
+        "",
+        "{",
+        r#"{"a":}"#,
+        "[1,]",
+        "tru",
+        r#""\x""#,
+        "{'a':1}",
+        "NaN",
+        "01",
+        r#"{"a":1} x"#,
+        "\"line\nbreak\"",
+    ];
+    for text in texts {
+        let ours = json::parse(text);
+        let theirs = serde_json::from_str::<Value>(text).ok();
+        assert_eq!(ours, theirs, "read differently: {text:?}");
+        if let Some(value) = ours {
+            let back = js_sys::JSON::stringify(&json::to_js(&value)).unwrap();
+            assert_eq!(
+                json::parse(&String::from(back)),
+                Some(value),
+                "handed over differently: {text:?}"
+            );
+        }
+    }
+    // The one difference, which nothing the app stores has: a whole number
+    // written with a fraction or an exponent reads as an integer.
+    assert_eq!(json::parse("[1.0, 1e3]"), Some(json!([1, 1000])));
+}

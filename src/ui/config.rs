@@ -139,8 +139,7 @@ impl Config {
     /// the drafts, and the whole reader (serde's derive for every setting,
     /// and the words of refused ones) then travels with the app's module.
     pub fn storage_prefix_in(text: &str) -> String {
-        serde_json::from_str::<serde_json::Value>(text)
-            .ok()
+        super::json::parse(text)
             .and_then(|v| v.get("storagePrefix")?.as_str().map(str::to_string))
             .filter(|s| is_storage_prefix(s))
             .unwrap_or_else(|| DEFAULT_STORAGE_PREFIX.to_string())

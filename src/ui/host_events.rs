@@ -213,7 +213,7 @@ fn step_detail(
 }
 
 fn dispatch_detail_on(target: &web_sys::EventTarget, name: &str, detail: &serde_json::Value) {
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or_default();
+    let detail = super::json::to_js(detail);
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

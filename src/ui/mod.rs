@@ -29,6 +29,7 @@ pub mod host_events;
 pub mod i18n;
 pub mod ids;
 pub mod instance;
+pub mod json;
 pub mod language;
 pub mod messages;
 pub mod notice;

@@ -205,7 +205,7 @@ fn load(
 ) -> Option<Loaded> {
     let key = draft_key(prefix, program);
     let raw = storage.get_item(&key).ok().flatten()?;
-    let stored = serde_json::from_str::<Value>(&raw).ok();
+    let stored = crate::ui::json::parse(&raw);
     let version = stored
         .as_ref()
         .and_then(|v| v.get("version").and_then(Value::as_u64));

@@ -56,9 +56,10 @@ step unit-native cargo test
 step components cargo test --target wasm32-unknown-unknown --test web
 step release-build trunk build --release
 # Guards against growth. The first load (what the start page needs) is
-# 72.9 KB since the start page reads JSON with the browser's parser (ui::json;
-# everything shipped 322.1). It was 81.2 KB once release builds minified the
-# style sheets, index.html and the JS glue, and 85.5 KB when the start page came to be drawn by hand and the Leptos app
+# 75.3 KB since the start page reads JSON with the browser's parser (ui::json,
+# refusing what serde_json refuses) and main.css ships as written (everything
+# shipped 324.0). It was 81.2 KB once release builds minified the style
+# sheets, index.html and the JS glue, and 85.5 KB when the start page came to be drawn by hand and the Leptos app
 # moved into the module of its own (2026-12-04; 151.3 KB before, and
 # everything shipped 333.9 → 326.2). It was
 # 212.2 KB when the program pages moved into a module of their own
@@ -69,7 +70,7 @@ step release-build trunk build --release
 # step is measured back to back in the README (Performance). Everything
 # shipped, the on-demand module too, was 329.3 KB.
 # Lower them as the app gets smaller.
-step size-budget node bench/size.mjs --budget-kb 76 --all-budget-kb 325
+step size-budget node bench/size.mjs --budget-kb 77 --all-budget-kb 327
 step journeys journeys
 
 printf '\n=== summary (logs in %s)\n' "$logs"

@@ -1801,49 +1801,78 @@ async fn the_start_page_drawn_by_hand_is_the_apps_own_start_page() {
 /// The start page reads the drafts and the config with the browser's
 /// `JSON.parse` (`ui::json`) where the rest of the app, and the native tests,
 /// use serde_json: the two must read every text the same, and refuse the same.
+/// And a value handed to the page (a host event's detail) is what it was when
+/// it went through its text.
 #[wasm_bindgen_test]
 fn the_browsers_json_reads_what_serde_json_reads() {
     use psf_apply::ui::json;
     use serde_json::{json, Value};
 
+    let nested = |levels: usize| format!("{}1{}", "[".repeat(levels), "]".repeat(levels));
+    let nested_objects =
+        |levels: usize| format!("{}1{}", r#"{"a":"#.repeat(levels), "}".repeat(levels));
     let texts = [
-        r##"{"version":1,"saved_at":"2026-12-04T10:00:00+00:00","resume":"#/community-partner/event","ack_version":3,"draft":{"first_name":"Zoë \"Z\" \\ Python","lines":[{"amount":"9,000","essential":true,"quote":null}],"other":[]}}"##,
-        r#""\u00e9\ud83d\ude00\n\t\/\b\f\r""#,
-        "[0, 1, -1, 1.5, -2.5e-3, 123456789012, 9007199254740992, 1.7976931348623157e308]",
-        " \n {\"a\" : [ 1 , 2 , { } ] , \"b\" : { \"c\" : [ [ ] ] } } \n",
-        "true",
-        "false",
-        "null",
-        r#""""#,
-        r#"{"storagePrefix":"psf-demo","endpoint":"/api/applications","retries":3}"#,
-        r#"{"same":1,"same":2}"#,
-        // Not JSON: both refuse.
-        "",
-        "{",
-        r#"{"a":}"#,
-        "[1,]",
-        "tru",
-        r#""\x""#,
-        "{'a':1}",
-        "NaN",
-        "01",
-        r#"{"a":1} x"#,
-        "\"line\nbreak\"",
+        r##"{"version":1,"saved_at":"2026-12-04T10:00:00+00:00","resume":"#/community-partner/event","ack_version":3,"draft":{"first_name":"Zoë \"Z\" \\ Python","lines":[{"amount":"9,000","essential":true,"quote":null}],"other":[]}}"##.to_string(),
+        r#""\u00e9\ud83d\ude00\n\t\/\b\f\r""#.to_string(),
+        r#""\ufffd typed as it is""#.to_string(),
+        "[0, 1, -1, 1.5, -2.5e-3, 123456789012, 9007199254740992, 1.7976931348623157e308]".to_string(),
+        "[-0, -0.0, 2.5e-300]".to_string(),
+        " \n {\"a\" : [ 1 , 2 , { } ] , \"b\" : { \"c\" : [ [ ] ] } } \n".to_string(),
+        "true".to_string(),
+        "false".to_string(),
+        "null".to_string(),
+        r#""""#.to_string(),
+        r#"{"storagePrefix":"psf-demo","endpoint":"/api/applications","retries":3}"#.to_string(),
+        r#"{"same":1,"same":2}"#.to_string(),
+        r#"{"__proto__":{"a":1},"constructor":2}"#.to_string(),
+        nested(127),
+        nested_objects(127),
+        // Not JSON, or beyond what serde_json reads: both refuse.
+        nested(128),
+        nested_objects(128),
+        "1e400".to_string(),
+        "[-1e400]".to_string(),
+        r#""\ud800""#.to_string(),
+        r#"{"\udc00":1}"#.to_string(),
+        String::new(),
+        "{".to_string(),
+        r#"{"a":}"#.to_string(),
+        "[1,]".to_string(),
+        "tru".to_string(),
+        r#""\x""#.to_string(),
+        "{'a':1}".to_string(),
+        "NaN".to_string(),
+        "01".to_string(),
+        r#"{"a":1} x"#.to_string(),
+        "\"line\nbreak\"".to_string(),
     ];
-    for text in texts {
+    for text in &texts {
         let ours = json::parse(text);
         let theirs = serde_json::from_str::<Value>(text).ok();
         assert_eq!(ours, theirs, "read differently: {text:?}");
         if let Some(value) = ours {
-            let back = js_sys::JSON::stringify(&json::to_js(&value)).unwrap();
+            let handed = js_sys::JSON::stringify(&json::to_js(&value)).unwrap();
+            let through_text = js_sys::JSON::parse(&value.to_string()).unwrap();
+            let through_text = js_sys::JSON::stringify(&through_text).unwrap();
             assert_eq!(
-                json::parse(&String::from(back)),
-                Some(value),
+                String::from(handed),
+                String::from(through_text),
                 "handed over differently: {text:?}"
             );
         }
     }
-    // The one difference, which nothing the app stores has: a whole number
-    // written with a fraction or an exponent reads as an integer.
+    // The differences (`ui::json`), which nothing the app writes has.
     assert_eq!(json::parse("[1.0, 1e3]"), Some(json!([1, 1000])));
+    assert_eq!(
+        json::parse("12345678901234567890"),
+        Some(json!(12_345_678_901_234_567_890_u64 as f64))
+    );
+    // The browser rounds to the nearest float, as Rust's own parse does;
+    // serde_json's reader (without its `float_roundtrip`) is one unit off.
+    let tiny: f64 = "-1.5e-300".parse().unwrap();
+    assert_eq!(json::parse("-1.5e-300"), Some(json!(tiny)));
+    assert_ne!(
+        serde_json::from_str::<Value>("-1.5e-300").ok(),
+        Some(json!(tiny))
+    );
 }

@@ -10,9 +10,15 @@
 //! strings 33.2 → 28.3, `bench/deps.mjs --first-load`). The walk below is all
 //! that is written by hand; the parsing is the browser's.
 //!
-//! Natively (the store's and the config's tests) this is serde_json, whose
-//! parser the browser's must equal: a component test reads the same texts
-//! both ways (`tests/web.rs`).
+//! Natively (the store's and the config's tests) this is serde_json. In the
+//! browser it reads every text as serde_json does, and refuses what serde_json
+//! refuses (128 levels of nesting or more, a number too large for a float, a
+//! lone surrogate in a string), with three differences, which nothing the app
+//! writes has: a whole number written with a fraction or an exponent (`1.0`,
+//! `1e3`) reads as an integer, one beyond 2^53 as the float the browser
+//! rounded it to, and a float the browser rounds to the nearest where
+//! serde_json's reader can be one unit in the last place off (`-1.5e-300`).
+//! A component test reads the same texts both ways (`tests/web.rs`).
 
 use serde_json::Value;
 
@@ -20,7 +26,7 @@ use serde_json::Value;
 pub fn parse(text: &str) -> Option<Value> {
     #[cfg(target_arch = "wasm32")]
     {
-        js_sys::JSON::parse(text).ok().map(|js| from_js(&js))
+        from_js(&js_sys::JSON::parse(text).ok()?, 1)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -38,54 +44,78 @@ pub fn to_js(value: &Value) -> wasm_bindgen::JsValue {
         Value::String(text) => JsValue::from_str(text),
         Value::Array(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
         Value::Object(map) => {
-            let object = js_sys::Object::new();
-            for (key, item) in map {
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(item));
-            }
-            object.into()
+            // `fromEntries`, not a property set: a key `__proto__` stays a key.
+            let entries: js_sys::Array = map
+                .iter()
+                .map(|(key, item)| js_sys::Array::of2(&JsValue::from_str(key), &to_js(item)))
+                .collect();
+            js_sys::Object::from_entries(&entries).map_or(JsValue::NULL, JsValue::from)
         }
     }
 }
+
+/// serde_json's nesting limit: it refuses an array or object this deep.
+#[cfg(target_arch = "wasm32")]
+const DEEPEST: usize = 128;
 
 /// The largest whole number a JavaScript number holds exactly (2^53).
 #[cfg(target_arch = "wasm32")]
 const EXACT: f64 = 9_007_199_254_740_992.0;
 
-/// What `JSON.parse` made, as serde_json would have read the text: a whole
-/// number as an integer (unsigned when not negative), any other as a float.
-/// Only numbers beyond 2^53 differ (the browser rounds them); nothing the
-/// app stores comes near.
+/// What `JSON.parse` made, as serde_json would have read the text (a whole
+/// number as an integer, unsigned when not negative; `-0` and any other as a
+/// float), or `None` for what serde_json refuses. `depth`: the arrays and
+/// objects this value is in, itself included.
 #[cfg(target_arch = "wasm32")]
-fn from_js(value: &wasm_bindgen::JsValue) -> Value {
+fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Option<Value> {
     use serde_json::{Map, Number};
     use wasm_bindgen::JsCast;
 
-    if let Some(text) = value.as_string() {
-        return Value::String(text);
+    if value.is_string() {
+        return text(value).map(Value::String);
     }
     if let Some(flag) = value.as_bool() {
-        return Value::Bool(flag);
+        return Some(Value::Bool(flag));
     }
     if let Some(n) = value.as_f64() {
-        let whole = n.fract() == 0.0 && n.abs() <= EXACT;
-        return Value::Number(match whole {
+        let whole = n.fract() == 0.0 && n.abs() <= EXACT && !(n == 0.0 && n.is_sign_negative());
+        return Some(Value::Number(match whole {
             true if n >= 0.0 => Number::from(n as u64),
             true => Number::from(n as i64),
-            false => Number::from_f64(n).unwrap_or_else(|| Number::from(0)),
-        });
+            // `None` for the infinity a number too large becomes.
+            false => Number::from_f64(n)?,
+        }));
+    }
+    if value.is_null() {
+        return Some(Value::Null);
+    }
+    if depth >= DEEPEST {
+        return None;
     }
     if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        return Value::Array(array.iter().map(|item| from_js(&item)).collect());
+        return array
+            .iter()
+            .map(|item| from_js(&item, depth + 1))
+            .collect::<Option<_>>()
+            .map(Value::Array);
     }
-    if value.is_object() {
-        let mut map = Map::new();
-        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
-            let pair: js_sys::Array = entry.unchecked_into();
-            if let Some(key) = pair.get(0).as_string() {
-                map.insert(key, from_js(&pair.get(1)));
-            }
-        }
-        return Value::Object(map);
+    let mut map = Map::new();
+    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        map.insert(text(&pair.get(0))?, from_js(&pair.get(1), depth + 1)?);
     }
-    Value::Null
+    Some(Value::Object(map))
+}
+
+/// A JavaScript string as Rust's, `None` when it holds a lone surrogate
+/// (which `as_string` would turn into U+FFFD, and serde_json refuses).
+#[cfg(target_arch = "wasm32")]
+fn text(value: &wasm_bindgen::JsValue) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let text = value.as_string()?;
+    // Only a string with U+FFFD in it can have had a lone surrogate: the
+    // slower check, a call per UTF-16 unit, runs for those alone.
+    let lone =
+        text.contains('\u{FFFD}') && !value.unchecked_ref::<js_sys::JsString>().is_valid_utf16();
+    (!lone).then_some(text)
 }

@@ -17,6 +17,9 @@ for module in "$split"/*.wasm; do
   hashed=$(basename "$module")
   plain="${hashed%-*}.wasm"
   for file in "$staging/index.html" "$staging/embed.js"; do
-    [ -f "$file" ] && sed -i "s#$plain#$hashed#g" "$file"
+    [ -f "$file" ] || continue
+    sed -i "s#$plain#$hashed#g" "$file"
+    # A preload of a name that no longer exists would fetch nothing, silently.
+    grep -q "$hashed" "$file" || { echo "copy-split: $(basename "$file") does not preload $plain" >&2; exit 1; }
   done
 done
